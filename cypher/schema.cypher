@@ -1,0 +1,11 @@
+// Minutegraph schema: applied at every start-up (each statement is idempotent). See docs/graph-model.md.
+
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (m:Meeting) REQUIRE m.id IS UNIQUE;
+CREATE CONSTRAINT meeting_source IF NOT EXISTS FOR (m:Meeting) REQUIRE m.source IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;
+CREATE CONSTRAINT team_name IF NOT EXISTS FOR (t:Team) REQUIRE t.name IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (t:Topic) REQUIRE t.id IS UNIQUE;
+
+CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date);
+CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name);
+CREATE INDEX topic_name IF NOT EXISTS FOR (t:Topic) ON (t.name);

@@ -1,0 +1,9 @@
+// Creates a note's meeting and links it to its teams.
+// @param meeting: {"id": "notes/example", "title": "Example", "date": "2024-01-01", "datetime": null, "location": "Online", "source": "notes/example.md", "sha256": "00"}
+// @param teams: [{"name": "example-team", "source": "notes/example.md", "line": 5, "evidence": "- example-team"}]
+CREATE (m:Meeting)
+SET m = $meeting, m.date = date($meeting.date), m.datetime = datetime($meeting.datetime)
+WITH m
+UNWIND $teams AS team
+MERGE (t:Team {name: team.name})
+CREATE (m)-[:OF_TEAM {source: team.source, line: team.line, evidence: team.evidence}]->(t)

@@ -1,0 +1,31 @@
+package io.minutegraph.cli;
+
+import io.micronaut.context.annotation.Prototype;
+import io.minutegraph.ingest.IngestSummary;
+import io.minutegraph.ingest.NotesIngest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code minutegraph ingest DIR}: load a folder of notes into the graph and exit. */
+@Prototype
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Load a folder of notes into the graph and exit, printing what was read, loaded and rejected.",
+                "Exit status: 0 all notes loaded, 2 some rejected (the others are loaded), 1 error."})
+public class IngestCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "the notes folder")
+    Path folder;
+
+    @Inject
+    NotesIngest ingest;
+
+    @Override
+    public Integer call() {
+        IngestSummary summary = ingest.ingest(folder);
+        System.out.print(summary.describe());
+        return summary.exitCode();
+    }
+}

@@ -1,0 +1,91 @@
+package io.minutegraph.notes;
+
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a Markdown body into an {@link Outline} with flexmark: headings, list items and paragraphs, each with its
+ * line in the note file. Block quotes and other containers are walked into, so their text is not lost.
+ */
+public final class OutlineReader {
+
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+
+    private OutlineReader() {
+    }
+
+    /**
+     * @param body      the Markdown after the front matter
+     * @param firstLine the file line on which {@code body} starts (1-based)
+     */
+    public static Outline read(String body, int firstLine) {
+        Node document = PARSER.parse(body);
+        Walk walk = new Walk(firstLine);
+        walk.children(document, 0);
+        return new Outline(walk.headings, walk.blocks);
+    }
+
+    private static final class Walk {
+        private final int firstLine;
+        private final List<Heading> headings = new ArrayList<>();
+        private final List<Block> blocks = new ArrayList<>();
+
+        Walk(int firstLine) {
+            this.firstLine = firstLine;
+        }
+
+        void children(Node parent, int depth) {
+            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+                visit(node, depth);
+            }
+        }
+
+        void visit(Node node, int depth) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+                headings.add(new Heading(h.getLevel(), oneLine(h.getText().toString()), line(h)));
+            } else if (node instanceof BulletList || node instanceof OrderedList) {
+                children(node, depth + 1);
+            } else if (node instanceof ListItem item) {
+                listItem(item, depth);
+            } else if (node instanceof Paragraph p) {
+                add(Block.Kind.PARAGRAPH, p, depth);
+            } else {
+                children(node, depth);
+            }
+        }
+
+        /** The item's own paragraph becomes its text; later paragraphs and nested lists are walked as children. */
+        void listItem(ListItem item, int depth) {
+            Node first = item.getFirstChild();
+            if (first instanceof Paragraph p) {
+                add(Block.Kind.LIST_ITEM, p, depth);
+                first = first.getNext();
+            } else {
+                // An empty item ("- ") or one starting with another block: keep its line so nothing shifts.
+                blocks.add(new Block(Block.Kind.LIST_ITEM, "", line(item), depth, headings.size() - 1));
+            }
+            for (Node node = first; node != null; node = node.getNext()) {
+                visit(node, depth);
+            }
+        }
+
+        void add(Block.Kind kind, Paragraph p, int depth) {
+            blocks.add(new Block(kind, oneLine(p.getChars().toString()), line(p), depth, headings.size() - 1));
+        }
+
+        int line(Node node) {
+            return firstLine + node.getStartLineNumber();
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,101 @@
+package io.minutegraph.store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.configuration.helpers.SocketAddressParser;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Neo4j Community running in this JVM, reachable only over Bolt on a loopback address, so every read and write
+ * goes through the driver exactly as it would against an external server.
+ */
+final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final DatabaseManagementService dbms;
+    private final String boltUri;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, String boltUri) {
+        this.dbms = dbms;
+        this.boltUri = boltUri;
+    }
+
+    static EmbeddedNeo4j start(Path dataDir, String boltAddress, String pageCache) {
+        SocketAddress listen = SocketAddressParser.socketAddress(boltAddress, SocketAddress::new);
+        if (!isLoopback(listen.getHostname())) {
+            // Auth is off on the embedded default; opening that to the network would give the graph away.
+            throw new IllegalStateException("embedded Neo4j listens without authentication, so its Bolt address"
+                    + " must be a loopback address (127.0.0.1 or localhost), not '" + boltAddress + "'");
+        }
+        long started = System.nanoTime();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, listen)
+                // Routing clients (neo4j://, Browser) connect to what is advertised; the default, "localhost",
+                // may resolve to ::1 where nothing listens.
+                .setConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress(listen.getHostname()))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(pageCache))
+                .build();
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        if (!db.isAvailable(START_TIMEOUT.toMillis())) {
+            dbms.shutdown();
+            throw new IllegalStateException("embedded Neo4j in " + dataDir + " did not become available within "
+                    + START_TIMEOUT.toSeconds() + " s; see " + dataDir.resolve("logs/debug.log"));
+        }
+        int port = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT).getPort();
+        String uri = "bolt://" + listen.getHostname() + ":" + port;
+        LOG.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}",
+                (System.nanoTime() - started) / 1_000_000, dataDir.toAbsolutePath(), uri);
+        return new EmbeddedNeo4j(dbms, uri);
+    }
+
+    String boltUri() {
+        return boltUri;
+    }
+
+    @Override
+    public void close() {
+        dbms.shutdown();
+        LOG.info("Embedded Neo4j stopped");
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    /** "256m", "1g", "512k" or a plain byte count. */
+    static long bytes(String size) {
+        String s = size.strip().toLowerCase(Locale.ROOT);
+        char unit = s.charAt(s.length() - 1);
+        String digits = Character.isDigit(unit) ? s : s.substring(0, s.length() - 1);
+        long n = Long.parseLong(digits.strip());
+        return switch (unit) {
+            case 'k' -> ByteUnit.kibiBytes(n);
+            case 'm' -> ByteUnit.mebiBytes(n);
+            case 'g' -> ByteUnit.gibiBytes(n);
+            default -> {
+                if (!Character.isDigit(unit)) {
+                    throw new IllegalArgumentException("size '" + size + "' must end in k, m or g");
+                }
+                yield n;
+            }
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package io.minutegraph.store;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * Where the graph lives ({@code minutegraph.neo4j.*}). With no {@code uri}, Minutegraph starts its own embedded
+ * Neo4j in {@code data-dir} with Bolt on {@code bolt-address}; with a {@code uri}, it uses that server.
+ *
+ * @param uri         Bolt URI of an external Neo4j ({@code NEO4J_URI}); empty for the embedded default
+ * @param user        user for the external server ({@code NEO4J_USER})
+ * @param password    password for the external server ({@code NEO4J_PASSWORD})
+ * @param dataDir     embedded database folder
+ * @param boltAddress embedded Bolt listen address, {@code host:port}; port 0 picks a free port
+ * @param pageCache   embedded page cache size, e.g. {@code 256m}
+ */
+@ConfigurationProperties("minutegraph.neo4j")
+public record Neo4jConfig(
+        @Nullable String uri,
+        @Bindable(defaultValue = "neo4j") String user,
+        @Nullable String password,
+        @Bindable(defaultValue = "data") String dataDir,
+        @Bindable(defaultValue = "127.0.0.1:7687") String boltAddress,
+        @Bindable(defaultValue = "256m") String pageCache) {
+
+    public boolean embedded() {
+        return uri == null || uri.isBlank();
+    }
+}

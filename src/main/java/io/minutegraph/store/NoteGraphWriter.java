@@ -1,0 +1,128 @@
+package io.minutegraph.store;
+
+import io.minutegraph.graph.Attendance;
+import io.minutegraph.graph.Meeting;
+import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.graph.Provenance;
+import io.minutegraph.graph.TeamMembership;
+import io.minutegraph.graph.TopicMention;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * Writes one note's {@link NoteGraph} in one transaction, replacing exactly what that note contributed before:
+ * a reader sees the note fully old or fully new, and a failure leaves it fully old.
+ */
+@Singleton
+public class NoteGraphWriter {
+
+    private static final CypherFile RETRACT = CypherFile.load("store/retract-note.cypher");
+    private static final CypherFile MEETING = CypherFile.load("store/write-meeting.cypher");
+    private static final CypherFile ATTENDANCE = CypherFile.load("store/write-attendance.cypher");
+    private static final CypherFile TOPICS = CypherFile.load("store/write-topics.cypher");
+    private static final CypherFile TIDY = CypherFile.load("store/tidy-touched.cypher");
+    private static final CypherFile LINK_TEAMS = CypherFile.load("store/link-team-meetings.cypher");
+
+    private final Neo4jConnection neo4j;
+
+    public NoteGraphWriter(Neo4jConnection neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    public void write(NoteGraph note) {
+        try (var session = neo4j.driver().session()) {
+            session.executeWriteWithoutResult(tx -> replace(tx, note));
+        }
+    }
+
+    /** Removes everything a note contributed, as when its file is deleted. */
+    public void retract(String source) {
+        try (var session = neo4j.driver().session()) {
+            session.executeWriteWithoutResult(tx -> {
+                Retracted old = retract(tx, source);
+                tidy(tx, old.touched(), old.teams());
+            });
+        }
+    }
+
+    private void replace(TransactionContext tx, NoteGraph note) {
+        Retracted old = retract(tx, note.source());
+        Meeting m = note.meeting();
+        tx.run(MEETING.text(), Map.of("meeting", meeting(m),
+                "teams", note.teams().stream().map(NoteGraphWriter::team).toList())).consume();
+        tx.run(ATTENDANCE.text(), Map.of("meetingId", m.id(),
+                "attendances", note.attendances().stream().map(NoteGraphWriter::attendance).toList())).consume();
+        tx.run(TOPICS.text(), Map.of("meetingId", m.id(),
+                "topics", note.topics().stream().map(NoteGraphWriter::topic).toList())).consume();
+        Set<String> teams = new LinkedHashSet<>(old.teams());
+        note.teams().stream().map(TeamMembership::team).forEach(teams::add);
+        tidy(tx, old.touched(), List.copyOf(teams));
+    }
+
+    private Retracted retract(TransactionContext tx, String source) {
+        List<Record> rows = tx.run(RETRACT.text(), Map.of("source", source)).list();
+        if (rows.isEmpty()) {
+            return new Retracted(List.of(), List.of());
+        }
+        Record row = rows.get(0);
+        return new Retracted(row.get("teams").asList(Value::asString), row.get("touched").asList(Value::asString));
+    }
+
+    private void tidy(TransactionContext tx, List<String> touched, List<String> teams) {
+        tx.run(TIDY.text(), Map.of("touched", touched)).consume();
+        tx.run(LINK_TEAMS.text(), Map.of("teams", teams)).consume();
+    }
+
+    private static Map<String, Object> meeting(Meeting m) {
+        Map<String, Object> map = new HashMap<>();
+        map.put("id", m.id());
+        map.put("title", m.title());
+        map.put("date", m.date().toString());
+        map.put("datetime", m.datetime() == null ? null : m.datetime().toString());
+        map.put("location", m.location());
+        map.put("source", m.source());
+        map.put("sha256", m.sha256());
+        return map;
+    }
+
+    private static Map<String, Object> team(TeamMembership t) {
+        Map<String, Object> map = provenance(t.provenance());
+        map.put("name", t.team());
+        return map;
+    }
+
+    private static Map<String, Object> topic(TopicMention t) {
+        Map<String, Object> map = provenance(t.provenance());
+        map.put("id", t.id());
+        map.put("name", t.name());
+        return map;
+    }
+
+    private static Map<String, Object> attendance(Attendance a) {
+        Map<String, Object> map = provenance(a.provenance());
+        map.put("person", a.person().id());
+        map.put("name", a.person().name());
+        map.put("as", a.as());
+        return map;
+    }
+
+    private static Map<String, Object> provenance(Provenance p) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("source", p.source());
+        map.put("line", p.line());
+        map.put("evidence", p.evidence());
+        return map;
+    }
+
+    private record Retracted(List<String> teams, List<String> touched) {
+    }
+}

@@ -1,0 +1,69 @@
+package io.minutegraph;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import io.minutegraph.store.Neo4jConnection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.neo4j.driver.Driver;
+
+/**
+ * Gives tests the application context with a real embedded Neo4j (fresh folder, Bolt on a free loopback port,
+ * HTTP on a free port). Starting Neo4j takes seconds, so one context serves the whole test run; test classes that
+ * need an empty graph call {@link #clear}.
+ */
+public final class EmbeddedGraph implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == ApplicationContext.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Running.class, key -> new Running(), Running.class).context;
+    }
+
+    public static void clear(ApplicationContext context) {
+        Driver driver = context.getBean(Neo4jConnection.class).driver();
+        try (var session = driver.session()) {
+            session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume();
+        }
+    }
+
+    private static final class Running implements ExtensionContext.Store.CloseableResource {
+        final Path dataDir;
+        final ApplicationContext context;
+
+        Running() {
+            try {
+                dataDir = Files.createTempDirectory("minutegraph-test-db");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            context = ApplicationContext.builder(Environment.TEST)
+                    .properties(Map.of(
+                            "minutegraph.neo4j.data-dir", dataDir.toString(),
+                            "minutegraph.neo4j.bolt-address", "127.0.0.1:0",
+                            "micronaut.server.port", -1))
+                    .start();
+        }
+
+        @Override
+        public void close() throws IOException {
+            context.close();
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.minutegraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.minutegraph.EmbeddedGraph;
+import io.minutegraph.TestPaths;
+import io.minutegraph.ingest.IngestSummary;
+import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.notes.Rejection;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+/** The whole shared corpus (282 real notes) in a real embedded Neo4j, and every Cypher file run against it. */
+@ExtendWith(EmbeddedGraph.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CorpusIngestTest {
+
+    private static final Pattern PARAM = Pattern.compile("^//\\s*@param\\s+(\\w+):\\s*(.+)$", Pattern.MULTILINE);
+
+    private final ApplicationContext context;
+    private final Driver driver;
+    private IngestSummary first;
+
+    CorpusIngestTest(ApplicationContext context) {
+        this.context = context;
+        this.driver = context.getBean(Neo4jConnection.class).driver();
+    }
+
+    @BeforeAll
+    void ingestCorpus() {
+        EmbeddedGraph.clear(context);
+        first = context.getBean(NotesIngest.class).ingest(TestPaths.corpus());
+    }
+
+    private long count(String cypher) {
+        return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+    }
+
+    @Test
+    void everyNoteWithFrontMatterBecomesAMeeting() throws IOException {
+        assertThat(first.read()).isEqualTo(282);
+        assertThat(first.rejected()).extracting(Rejection::source)
+                .containsExactly("discussions/maintainers/2022/topics.md");
+        assertThat(first.rejected().get(0).reason()).startsWith("no YAML front matter");
+        assertThat(first.loaded()).isEqualTo(281);
+
+        long withFrontMatter;
+        try (Stream<Path> files = Files.walk(TestPaths.corpus())) {
+            withFrontMatter = files.filter(f -> f.toString().endsWith(".md")).filter(f -> {
+                try {
+                    return Files.readString(f).startsWith("---\n");
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            }).count();
+        }
+        assertThat(count("MATCH (m:Meeting) RETURN count(m)")).isEqualTo(withFrontMatter).isEqualTo(281);
+        assertThat(count("MATCH (m:Meeting) WHERE m.date IS NULL OR m.source IS NULL OR m.sha256 IS NULL"
+                + " RETURN count(m)")).isZero();
+        // Every attendance keeps its provenance.
+        assertThat(count("MATCH ()-[a:ATTENDED]->() WHERE a.source IS NULL OR a.line IS NULL OR a.evidence IS NULL"
+                + " RETURN count(a)")).isZero();
+        // A team of n meetings has n - 1 NEXT links.
+        assertThat(count("""
+                MATCH (t:Team)<-[:OF_TEAM]-(m:Meeting)
+                WITH t, count(m) AS meetings
+                OPTIONAL MATCH (:Meeting)-[n:NEXT {team: t.name}]->(:Meeting)
+                WITH t, meetings, count(n) AS links WHERE links <> meetings - 1
+                RETURN count(t)""")).isZero();
+        assertThat(count("MATCH (t:Team) RETURN count(t)")).isGreaterThan(20);
+    }
+
+    @Test
+    void aSecondIngestChangesNoCounts() {
+        long nodes = count("MATCH (n) RETURN count(n)");
+        long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+        IngestSummary second = context.getBean(NotesIngest.class).ingest(TestPaths.corpus());
+        assertThat(second.loaded()).isEqualTo(first.loaded());
+        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+        assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+    }
+
+    @Test
+    void everyCypherFileRunsAgainstTheCorpus() throws IOException {
+        Path cypherDir = TestPaths.projectDir().resolve("cypher");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(cypherDir)) {
+            files = walk.filter(f -> f.toString().endsWith(".cypher")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(10);
+        JsonMapper json = context.getBean(JsonMapper.class);
+        for (Path file : files) {
+            String text = Files.readString(file);
+            String name = cypherDir.relativize(file).toString();
+            assertThat(text).as(name + " says what it is for").startsWith("//");
+            Map<String, Object> params = new LinkedHashMap<>();
+            Matcher m = PARAM.matcher(text);
+            while (m.find()) {
+                params.put(m.group(1), json.readValue(m.group(2), Argument.of(Object.class)));
+            }
+            // Run each file, statement by statement, in a transaction that is rolled back: files that write
+            // (the store's) leave the corpus graph as it was.
+            try (var session = driver.session(); var tx = session.beginTransaction()) {
+                List<Record> rows = List.of();
+                for (String statement : new CypherFile(name, text).statements()) {
+                    rows = tx.run(statement, params).list();
+                }
+                if (name.startsWith("queries/")) {
+                    assertThat(rows).as(name + " answers something on the corpus").isNotEmpty();
+                }
+                tx.rollback();
+            }
+        }
+    }
+
+    @Test
+    void savedQueriesGiveKnownAnswers() {
+        // discussions/community/2023/2023-01-06.md lists 13 participants, AlexJ first; 27 notes name the vmm team.
+        Record day = driver.executableQuery(CypherFile.load("queries/meeting-attendance.cypher").text())
+                .withParameters(Map.of("date", "2023-01-06")).execute().records().get(0);
+        assertThat(day.get("source").asString()).isEqualTo("discussions/community/2023/2023-01-06.md");
+        assertThat(day.get("attendees").asList()).hasSize(13).first().isEqualTo("AlexJ");
+
+        List<Record> vmm = driver.executableQuery(CypherFile.load("queries/team-activity.cypher").text())
+                .execute().records();
+        assertThat(vmm).filteredOn(r -> r.get("team").asString().equals("vmm")).singleElement()
+                .satisfies(r -> assertThat(r.get("meetings").asLong()).isEqualTo(27));
+    }
+}

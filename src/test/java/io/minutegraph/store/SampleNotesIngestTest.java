@@ -1,0 +1,171 @@
+package io.minutegraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.ApplicationContext;
+import io.minutegraph.EmbeddedGraph;
+import io.minutegraph.TestPaths;
+import io.minutegraph.ingest.IngestSummary;
+import io.minutegraph.ingest.NotesIngest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+/** The five sample notes in notes/, loaded into a real embedded Neo4j. */
+@ExtendWith(EmbeddedGraph.class)
+class SampleNotesIngestTest {
+
+    private final ApplicationContext context;
+    private final Driver driver;
+    private final NotesIngest ingest;
+
+    SampleNotesIngestTest(ApplicationContext context) {
+        this.context = context;
+        this.driver = context.getBean(Neo4jConnection.class).driver();
+        this.ingest = context.getBean(NotesIngest.class);
+    }
+
+    @BeforeEach
+    void emptyGraph() {
+        EmbeddedGraph.clear(context);
+    }
+
+    private List<Record> query(String cypher, Map<String, Object> params) {
+        return driver.executableQuery(cypher).withParameters(params).execute().records();
+    }
+
+    private Map<String, Long> counts() {
+        return Map.of(
+                "nodes", query("MATCH (n) RETURN count(n) AS c", Map.of()).get(0).get("c").asLong(),
+                "relationships", query("MATCH ()-[r]->() RETURN count(r) AS c", Map.of()).get(0).get("c").asLong());
+    }
+
+    @Test
+    void loadsTheMeetingsTeamsAndAttendanceTheNotesState() {
+        IngestSummary summary = ingest.ingest(TestPaths.sampleNotes());
+        assertThat(summary.read()).isEqualTo(5);
+        assertThat(summary.loaded()).isEqualTo(5);
+        assertThat(summary.rejected()).isEmpty();
+
+        List<Record> meetings = query("""
+                MATCH (m:Meeting)-[:OF_TEAM]->(t:Team)
+                RETURN m.id AS id, toString(m.date) AS date, t.name AS team ORDER BY date""", Map.of());
+        assertThat(meetings).extracting(r -> r.get("date").asString() + " " + r.get("team").asString()).containsExactly(
+                "2022-03-31 community", "2023-01-06 community", "2023-10-25 community", "2024-03-04 maintainers",
+                "2025-01-08 toc");
+
+        List<Record> attended = query("""
+                MATCH (p:Person)-[a:ATTENDED]->(m:Meeting {date: date('2024-03-04')})
+                RETURN a.as AS as, p.id AS id, a.line AS line, a.source AS source ORDER BY line""", Map.of());
+        assertThat(attended).extracting(r -> r.get("as").asString())
+                .containsExactly("Simon", "Sergiu", "Cezar", "ȘtefanJ", "RăzvanD");
+        assertThat(attended.get(0).get("source").asString()).isEqualTo("maintainers-2024-03-04.md");
+        assertThat(attended.get(0).get("line").asInt()).isEqualTo(9);
+
+        Record razvan = query("MATCH (p:Person {id: 'razvand'})-[:ATTENDED]->(m) RETURN p.name AS name,"
+                + " p.aliases AS aliases, count(m) AS meetings", Map.of()).get(0);
+        assertThat(razvan.get("meetings").asLong()).isEqualTo(4);
+        assertThat(razvan.get("aliases").asList()).containsExactly("RăzvanD");
+
+        Record meeting = query("MATCH (m:Meeting {id: 'community-2023-01-06'}) RETURN m", Map.of()).get(0);
+        assertThat(meeting.get("m").asMap()).containsEntry("title", "Community Gathering, January 6, 2023")
+                .containsEntry("source", "community-2023-01-06.md").containsKey("sha256").containsKey("datetime");
+    }
+
+    @Test
+    void chainsATeamsMeetingsInDateOrder() {
+        ingest.ingest(TestPaths.sampleNotes());
+        List<Record> chain = query("""
+                MATCH (a:Meeting)-[:NEXT {team: 'community'}]->(b:Meeting)
+                RETURN toString(a.date) + ' -> ' + toString(b.date) AS link ORDER BY link""", Map.of());
+        assertThat(chain).extracting(r -> r.get("link").asString())
+                .containsExactly("2022-03-31 -> 2023-01-06", "2023-01-06 -> 2023-10-25");
+        assertThat(query("MATCH ()-[n:NEXT]->() RETURN count(n) AS c", Map.of()).get(0).get("c").asLong())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void topicsComeFromSectionHeadings() {
+        ingest.ingest(TestPaths.sampleNotes());
+        List<Record> topics = query("""
+                MATCH (:Meeting {id: 'community-2022-03-31'})-[c:COVERS]->(t:Topic)
+                RETURN t.name AS name, c.line AS line, c.evidence AS evidence ORDER BY line LIMIT 1""", Map.of());
+        assertThat(topics.get(0).get("name").asString()).isEqualTo("Post 0.8 release");
+        assertThat(topics.get(0).get("line").asInt()).isEqualTo(30);
+        assertThat(topics.get(0).get("evidence").asString()).isEqualTo("### Post 0.8 release");
+    }
+
+    @Test
+    void ingestingTwiceChangesNothing() {
+        ingest.ingest(TestPaths.sampleNotes());
+        Map<String, Long> first = counts();
+        ingest.ingest(TestPaths.sampleNotes());
+        assertThat(counts()).isEqualTo(first);
+    }
+
+    @Test
+    void reingestingAChangedNoteReplacesExactlyWhatItContributed(@TempDir Path dir) throws IOException {
+        copy(TestPaths.sampleNotes(), dir);
+        ingest.ingest(dir);
+        Map<String, Long> before = counts();
+
+        Path note = dir.resolve("maintainers-2024-03-04.md");
+        String original = Files.readString(note);
+        // Cezar leaves, a newcomer arrives, the meeting moves to the toc team and gets a new section.
+        Files.writeString(note, original.replace("- Cezar\n", "- Newcomer\n")
+                .replace("- maintainers\n", "- toc\n") + "\n### Brand new topic\n");
+        IngestSummary summary = ingest.ingest(dir);
+        assertThat(summary.loaded()).isEqualTo(5);
+
+        assertThat(query("MATCH (p:Person)-[:ATTENDED]->(:Meeting {id: 'maintainers-2024-03-04'})"
+                + " RETURN collect(p.id) AS ids", Map.of()).get(0).get("ids").asList())
+                .containsExactlyInAnyOrder("simon", "sergiu", "newcomer", "stefanj", "razvand");
+        // Cezar still attended other meetings, so he stays; the maintainers team had only this meeting, so it goes.
+        assertThat(query("MATCH (p:Person {id: 'cezar'}) RETURN count(p) AS c", Map.of()).get(0).get("c").asLong())
+                .isEqualTo(1);
+        assertThat(query("MATCH (t:Team {name: 'maintainers'}) RETURN count(t) AS c", Map.of()).get(0).get("c")
+                .asLong()).isZero();
+        assertThat(query("MATCH (a)-[:NEXT {team: 'toc'}]->(b) RETURN a.id AS a, b.id AS b", Map.of()))
+                .extracting(r -> r.get("a").asString() + " -> " + r.get("b").asString())
+                .containsExactly("maintainers-2024-03-04 -> toc-2025-01-08");
+
+        // Restoring the note restores the graph exactly.
+        Files.writeString(note, original);
+        ingest.ingest(dir);
+        assertThat(counts()).isEqualTo(before);
+        assertThat(query("MATCH (p:Person {id: 'newcomer'}) RETURN count(p) AS c", Map.of()).get(0).get("c")
+                .asLong()).isZero();
+    }
+
+    @Test
+    void aBrokenNoteIsReportedAndTheOthersLoad(@TempDir Path dir) throws IOException {
+        copy(TestPaths.sampleNotes(), dir);
+        Files.writeString(dir.resolve("broken-2024-05-05.md"), "---\ntitle: [oops\n---\n");
+        IngestSummary summary = ingest.ingest(dir);
+        assertThat(summary.read()).isEqualTo(6);
+        assertThat(summary.loaded()).isEqualTo(5);
+        assertThat(summary.exitCode()).isEqualTo(2);
+        assertThat(summary.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.source()).isEqualTo("broken-2024-05-05.md");
+            assertThat(r.reason()).startsWith("invalid YAML front matter at line 2");
+        });
+        assertThat(summary.describe()).contains("rejected broken-2024-05-05.md: invalid YAML");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}
