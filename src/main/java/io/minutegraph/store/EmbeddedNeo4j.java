@@ -3,6 +3,7 @@ package io.minutegraph.store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -51,6 +52,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(pageCache))
+                // Bolt's event loops otherwise wait out a quiet period of seconds at shutdown; our driver is closed
+                // before the database, so there is nothing left to wait for.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         if (!db.isAvailable(START_TIMEOUT.toMillis())) {
