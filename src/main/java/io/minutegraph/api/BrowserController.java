@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Points Neo4j Browser (served from the jar under {@code /browser/}) at the graph.
@@ -47,8 +48,13 @@ public class BrowserController {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("bolt_direct", boltUrl());
         doc.put("bolt_routing", boltUrl().replaceFirst("^bolt", "neo4j"));
-        doc.put("neo4j_version", "5.26");
-        doc.put("neo4j_edition", "community");
+        try {
+            Map<String, Object> database = neo4j.components();
+            doc.put("neo4j_version", database.get("version"));
+            doc.put("neo4j_edition", database.get("edition"));
+        } catch (Neo4jException e) {
+            // The database is down: Browser can still be told where it should be.
+        }
         doc.put("auth_config", Map.of("oidc_providers", new Object[0]));
         return doc;
     }

@@ -1,5 +1,6 @@
 package io.minutegraph.cli;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Prototype;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.NotesIngest;
@@ -19,12 +20,13 @@ public class IngestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the notes folder")
     Path folder;
 
+    /** Looked up when the command runs, so that a database that cannot be reached is reported as its error. */
     @Inject
-    NotesIngest ingest;
+    BeanProvider<NotesIngest> ingest;
 
     @Override
     public Integer call() {
-        IngestSummary summary = ingest.ingest(folder);
+        IngestSummary summary = ingest.get().ingest(folder);
         System.out.print(summary.describe());
         return summary.exitCode();
     }

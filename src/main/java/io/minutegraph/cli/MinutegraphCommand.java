@@ -3,6 +3,7 @@ package io.minutegraph.cli;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.BeanContextException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,7 +27,7 @@ public class MinutegraphCommand implements Runnable {
         }
     }
 
-    static CommandLine commandLine(ApplicationContext context) {
+    public static CommandLine commandLine(ApplicationContext context) {
         CommandLine commandLine = new CommandLine(MinutegraphCommand.class, new MicronautFactory(context));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("minutegraph " + cmd.getCommandName() + ": " + rootMessage(e));
@@ -35,12 +36,13 @@ public class MinutegraphCommand implements Runnable {
         return commandLine;
     }
 
+    /** The reason, without the wrappers dependency injection puts around a failure to build a service. */
     private static String rootMessage(Throwable e) {
-        String message = e.getMessage();
-        for (Throwable cause = e.getCause(); cause != null && message == null; cause = cause.getCause()) {
-            message = cause.getMessage();
+        Throwable reason = e;
+        while (reason instanceof BeanContextException && reason.getCause() != null) {
+            reason = reason.getCause();
         }
-        return message == null ? e.toString() : message;
+        return reason.getMessage() == null ? reason.toString() : reason.getMessage();
     }
 
     @Override

@@ -1,11 +1,13 @@
 package io.minutegraph.cli;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.store.Neo4jConnection;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,14 +35,16 @@ public class ServeCommand implements Callable<Integer> {
     ApplicationContext context;
 
     @Inject
-    NotesIngest ingest;
+    BeanProvider<NotesIngest> ingest;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
+        // Connect first: a database that cannot be used is reported before anything is served.
+        context.getBean(Neo4jConnection.class);
         if (!noIngest) {
-            IngestSummary summary = ingest.ingest(notes != null ? notes : Path.of(configuredNotes));
+            IngestSummary summary = ingest.get().ingest(notes != null ? notes : Path.of(configuredNotes));
             System.out.print(summary.describe());
         }
         EmbeddedServer server = context.getBean(EmbeddedServer.class);

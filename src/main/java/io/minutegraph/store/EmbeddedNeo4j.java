@@ -43,19 +43,32 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     + " must be a loopback address (127.0.0.1 or localhost), not '" + boltAddress + "'");
         }
         long started = System.nanoTime();
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, listen)
-                // Routing clients (neo4j://, Browser) connect to what is advertised; the default, "localhost",
-                // may resolve to ::1 where nothing listens.
-                .setConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress(listen.getHostname()))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(pageCache))
-                // Bolt's event loops otherwise wait out a quiet period of seconds at shutdown; our driver is closed
-                // before the database, so there is nothing left to wait for.
-                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                .build();
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath())
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, listen)
+                    // Routing clients (neo4j://, Browser) connect to what is advertised; the default, "localhost",
+                    // may resolve to ::1 where nothing listens.
+                    .setConfig(GraphDatabaseSettings.default_advertised_address,
+                            new SocketAddress(listen.getHostname()))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(pageCache))
+                    // Bolt's event loops otherwise wait out a quiet period of seconds at shutdown; our driver is
+                    // closed before the database, so there is nothing left to wait for.
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .build();
+        } catch (RuntimeException e) {
+            // Neo4j's own message names only the folder; the reason (a port in use, a folder held by another
+            // process) is at the bottom of the chain.
+            Throwable reason = e;
+            while (reason.getCause() != null) {
+                reason = reason.getCause();
+            }
+            throw new IllegalStateException("cannot start the embedded Neo4j in " + dataDir.toAbsolutePath()
+                    + " with Bolt on " + boltAddress + ": " + reason.getMessage(), e);
+        }
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         if (!db.isAvailable(START_TIMEOUT.toMillis())) {
             dbms.shutdown();

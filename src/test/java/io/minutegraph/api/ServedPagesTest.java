@@ -85,7 +85,8 @@ class ServedPagesTest {
     void theRootAnswersNeo4jDiscoveryForBrowser() throws Exception {
         HttpResponse<String> r = get("/", "application/json");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("\"bolt_direct\":\"" + context.getBean(Neo4jConnection.class).boltUri() + "\"");
+        assertThat(r.body()).contains("\"bolt_direct\":\"" + context.getBean(Neo4jConnection.class).boltUri() + "\"")
+                .contains("\"neo4j_version\":\"5.26.").contains("\"neo4j_edition\":\"community\"");
     }
 
     /**
