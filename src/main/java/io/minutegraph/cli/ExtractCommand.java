@@ -5,7 +5,7 @@ import io.micronaut.json.JsonMapper;
 import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Rejection;
-import io.minutegraph.people.SpellingResolver;
+import io.minutegraph.ingest.PeopleConfig;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,19 +31,26 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON Lines: one line per note, then one per person")
     boolean json;
 
+    @Option(names = "--declared", paramLabel = "DIR",
+            description = "a folder of team YAML files declaring maintainers and reviewers (name, github) to resolve"
+                    + " people against (default: minutegraph.people.declared-dir)")
+    Path declared;
+
     @Inject
     JsonMapper jsonMapper;
+
+    @Inject
+    PeopleConfig people;
 
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        ExtractJson lines = new ExtractJson();
         int[] rejected = {0};
-        new FolderExtraction(new SpellingResolver()).run(folder, new FolderExtraction.Sink() {
+        FolderExtraction.Outcome outcome = new FolderExtraction(people.declared(declared)).run(folder,
+                new FolderExtraction.Sink() {
             @Override
             public void extracted(NoteGraph note) {
-                lines.add(note);
-                out.println(json ? write(lines.note(note)) : ExtractJson.summary(note));
+                out.println(json ? write(ExtractJson.note(note)) : ExtractJson.summary(note));
             }
 
             @Override
@@ -53,7 +60,7 @@ public class ExtractCommand implements Callable<Integer> {
             }
         });
         if (json) {
-            lines.people().forEach(person -> out.println(write(person)));
+            outcome.people().people().forEach(person -> out.println(write(ExtractJson.person(person))));
         }
         out.flush();
         return rejected[0] == 0 ? 0 : 2;

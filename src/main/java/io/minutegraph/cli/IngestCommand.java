@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code minutegraph ingest DIR}: load a folder of notes into the graph and exit. */
@@ -20,13 +21,18 @@ public class IngestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the notes folder")
     Path folder;
 
+    @Option(names = "--declared", paramLabel = "DIR",
+            description = "a folder of team YAML files declaring maintainers and reviewers (name, github) to resolve"
+                    + " people against (default: minutegraph.people.declared-dir)")
+    Path declared;
+
     /** Looked up when the command runs, so that a database that cannot be reached is reported as its error. */
     @Inject
     BeanProvider<NotesIngest> ingest;
 
     @Override
     public Integer call() {
-        IngestSummary summary = ingest.get().ingest(folder);
+        IngestSummary summary = ingest.get().ingest(folder, declared);
         System.out.print(summary.describe());
         return summary.exitCode();
     }

@@ -6,13 +6,19 @@ import io.minutegraph.notes.NoteReader;
 import io.minutegraph.notes.NoteRejectedException;
 import io.minutegraph.notes.NotesFolder;
 import io.minutegraph.notes.Rejection;
-import io.minutegraph.people.ParticipantResolver;
+import io.minutegraph.people.DeclaredPerson;
+import io.minutegraph.people.NoteEvidence;
+import io.minutegraph.people.PeopleDirectory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * Reads and extracts every note of a folder, handing each result on as soon as it is ready, so a whole folder is
- * never held in memory. Shared by {@code extract} (which prints) and ingest (which writes).
+ * Reads and extracts every note of a folder in two passes: the first gathers what each note says about people (a
+ * few values a note) and builds the folder's {@link PeopleDirectory}; the second reads each note again and hands
+ * its NoteGraph on as soon as it is ready, so a whole folder of parsed notes is never held in memory. Shared by
+ * {@code extract} (which prints) and ingest (which writes).
  */
 public final class FolderExtraction {
 
@@ -23,15 +29,31 @@ public final class FolderExtraction {
         void rejected(Rejection rejection);
     }
 
-    private final NoteGraphBuilder builder;
+    private final Collection<DeclaredPerson> declared;
 
-    public FolderExtraction(ParticipantResolver people) {
-        this.builder = new NoteGraphBuilder(people);
+    /** @param declared people the project declares (maintainers, reviewers): names and logins to resolve against */
+    public FolderExtraction(Collection<DeclaredPerson> declared) {
+        this.declared = List.copyOf(declared);
     }
 
-    /** @return how many notes the folder holds */
-    public int run(Path folder, Sink sink) {
+    /** The directory of the people of a folder's notes. */
+    public PeopleDirectory directory(Path folder) {
+        return directory(NotesFolder.list(folder));
+    }
+
+    /**
+     * What a run went through.
+     *
+     * @param notes  how many notes the folder holds
+     * @param people the directory the notes were resolved with
+     */
+    public record Outcome(int notes, PeopleDirectory people) {
+    }
+
+    public Outcome run(Path folder, Sink sink) {
         List<NoteFile> files = NotesFolder.list(folder);
+        PeopleDirectory people = directory(files);
+        NoteGraphBuilder builder = new NoteGraphBuilder(people);
         for (NoteFile file : files) {
             NoteGraph graph;
             try {
@@ -42,6 +64,19 @@ public final class FolderExtraction {
             }
             sink.extracted(graph);
         }
-        return files.size();
+        return new Outcome(files.size(), people);
+    }
+
+    private PeopleDirectory directory(List<NoteFile> files) {
+        PeopleEvidenceReader reader = new PeopleEvidenceReader();
+        List<NoteEvidence> evidence = new ArrayList<>();
+        for (NoteFile file : files) {
+            try {
+                evidence.add(reader.read(NoteReader.read(file)));
+            } catch (NoteRejectedException e) {
+                // reported by the second pass
+            }
+        }
+        return PeopleDirectory.build(evidence, declared);
     }
 }

@@ -3,7 +3,8 @@ package io.minutegraph.extract;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteRejectedException;
-import io.minutegraph.people.ParticipantResolver;
+import io.minutegraph.people.NoteEvidence;
+import io.minutegraph.people.PeopleDirectory;
 
 /** Runs every extractor over a parsed note and gathers what they find into the note's {@link NoteGraph}. */
 public final class NoteGraphBuilder {
@@ -11,14 +12,19 @@ public final class NoteGraphBuilder {
     private final MeetingExtractor meetings = new MeetingExtractor();
     private final TeamExtractor teams = new TeamExtractor();
     private final TopicExtractor topics = new TopicExtractor();
+    private final PeopleEvidenceReader evidence = new PeopleEvidenceReader();
     private final AttendanceExtractor attendances;
+    private final SpeakerExtractor speakers;
 
-    public NoteGraphBuilder(ParticipantResolver people) {
+    public NoteGraphBuilder(PeopleDirectory people) {
         this.attendances = new AttendanceExtractor(people);
+        this.speakers = new SpeakerExtractor(people);
     }
 
     public NoteGraph build(Note note) throws NoteRejectedException {
-        return new NoteGraph(meetings.extract(note), teams.extract(note), attendances.extract(note),
-                topics.extract(note));
+        NoteEvidence about = evidence.read(note);
+        AttendanceExtractor.Result attended = attendances.extract(note, about);
+        return new NoteGraph(meetings.extract(note), teams.extract(note), attended.participations(),
+                attended.attendances(), speakers.extract(note, about), topics.extract(note));
     }
 }

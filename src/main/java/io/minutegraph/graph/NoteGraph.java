@@ -5,13 +5,18 @@ import java.util.List;
 /**
  * Everything one note contributes to the graph, as plain values. Writing a NoteGraph replaces whatever the same
  * note contributed before.
+ *
+ * @param participations every participant entry with what it resolved to (the attendances are the resolved ones)
+ * @param speakers       speaker prefixes in the text, resolved
  */
-public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Attendance> attendances,
-                        List<TopicMention> topics) {
+public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Participation> participations,
+                        List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics) {
 
     public NoteGraph {
         teams = List.copyOf(teams);
+        participations = List.copyOf(participations);
         attendances = List.copyOf(attendances);
+        speakers = List.copyOf(speakers);
         topics = List.copyOf(topics);
     }
 

@@ -1,10 +1,20 @@
 package io.minutegraph.graph;
 
+import java.util.List;
+
 /**
- * A person as a note refers to them.
+ * A resolved person as the graph stores them.
  *
- * @param id   the person's stable id
- * @param name the name to show when the person is first created
+ * @param id       stable id
+ * @param name     fullest name known
+ * @param aliases  every participant spelling that denotes them across the notes
+ * @param initials initials they go by
+ * @param github   GitHub login, or null
  */
-public record PersonRef(String id, String name) {
+public record PersonRef(String id, String name, List<String> aliases, List<String> initials, String github) {
+
+    public PersonRef {
+        aliases = List.copyOf(aliases);
+        initials = List.copyOf(initials);
+    }
 }

@@ -3,7 +3,6 @@ package io.minutegraph.ingest;
 import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Rejection;
-import io.minutegraph.people.SpellingResolver;
 import io.minutegraph.store.NoteGraphWriter;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -24,16 +23,23 @@ public class NotesIngest {
     private static final Logger LOG = LoggerFactory.getLogger(NotesIngest.class);
 
     private final NoteGraphWriter writer;
+    private final PeopleConfig people;
 
-    public NotesIngest(NoteGraphWriter writer) {
+    public NotesIngest(NoteGraphWriter writer, PeopleConfig people) {
         this.writer = writer;
+        this.people = people;
     }
 
     public IngestSummary ingest(Path folder) {
+        return ingest(folder, null);
+    }
+
+    /** @param declaredPeople a folder of declared people, instead of {@code minutegraph.people.declared-dir} */
+    public IngestSummary ingest(Path folder, Path declaredPeople) {
         long started = System.nanoTime();
         List<Rejection> rejected = new ArrayList<>();
         int[] loaded = {0};
-        int read = new FolderExtraction(new SpellingResolver()).run(folder, new FolderExtraction.Sink() {
+        int read = new FolderExtraction(people.declared(declaredPeople)).run(folder, new FolderExtraction.Sink() {
             @Override
             public void extracted(NoteGraph note) {
                 try {
@@ -51,7 +57,7 @@ public class NotesIngest {
                 rejected.add(rejection);
                 LOG.warn("Rejected {}: {}", rejection.source(), rejection.reason());
             }
-        });
+        }).notes();
         IngestSummary summary = new IngestSummary(read, loaded[0], rejected,
                 Duration.ofNanos(System.nanoTime() - started));
         LOG.info("Ingested {}: {} notes read, {} loaded, {} rejected in {} ms", folder, read, loaded[0],

@@ -3,6 +3,7 @@ package io.minutegraph.store;
 import io.minutegraph.graph.Attendance;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.graph.Participation;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.TeamMembership;
 import io.minutegraph.graph.TopicMention;
@@ -57,7 +58,10 @@ public class NoteGraphWriter {
     private void replace(TransactionContext tx, NoteGraph note) {
         Retracted old = retract(tx, note.source());
         Meeting m = note.meeting();
-        tx.run(MEETING.text(), Map.of("meeting", meeting(m),
+        Map<String, Object> meeting = meeting(m);
+        meeting.put("unresolvedParticipants", note.participations().stream()
+                .filter(p -> !p.unresolved().isEmpty()).map(Participation::raw).toList());
+        tx.run(MEETING.text(), Map.of("meeting", meeting,
                 "teams", note.teams().stream().map(NoteGraphWriter::team).toList())).consume();
         tx.run(ATTENDANCE.text(), Map.of("meetingId", m.id(),
                 "attendances", note.attendances().stream().map(NoteGraphWriter::attendance).toList())).consume();
@@ -111,6 +115,9 @@ public class NoteGraphWriter {
         Map<String, Object> map = provenance(a.provenance());
         map.put("person", a.person().id());
         map.put("name", a.person().name());
+        map.put("aliases", a.person().aliases());
+        map.put("initials", a.person().initials());
+        map.put("github", a.person().github());
         map.put("as", a.as());
         return map;
     }

@@ -75,7 +75,8 @@ class ExtractCommandTest {
 
         Map<String, Object> razvan = people.stream().filter(p -> p.get("id").equals("razvand")).findFirst()
                 .orElseThrow();
-        assertThat(razvan).containsEntry("name", "RăzvanD").containsEntry("aliases", List.of("RăzvanD"));
+        assertThat(razvan).containsEntry("name", "RăzvanD").containsEntry("aliases", List.of("RăzvanD"))
+                .containsEntry("initials", List.of("RD")).containsKey("github");
         // Every person a note line points to has a person line.
         assertThat(people).extracting(p -> p.get("id")).containsAll(notes.stream()
                 .flatMap(n -> ((List<Map<String, Object>>) n.get("participants")).stream())

@@ -14,7 +14,8 @@ import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteFile;
 import io.minutegraph.notes.NoteReader;
 import io.minutegraph.notes.NoteRejectedException;
-import io.minutegraph.people.SpellingResolver;
+import io.minutegraph.people.PeopleDirectory;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,7 +24,14 @@ import org.junit.jupiter.api.Test;
 /** The issue-2 extractors (meeting, teams, attendance, topics) on real notes and on made-up tricky ones. */
 class ExtractorsTest {
 
-    private final NoteGraphBuilder builder = new NoteGraphBuilder(new SpellingResolver());
+    private final NoteGraphBuilder builder = new NoteGraphBuilder(PeopleDirectory.build(List.of(), List.of()));
+
+    /** A builder whose people directory knows exactly these notes. */
+    private static NoteGraphBuilder builderFor(Note... notes) {
+        PeopleEvidenceReader reader = new PeopleEvidenceReader();
+        return new NoteGraphBuilder(PeopleDirectory.build(
+                java.util.Arrays.stream(notes).map(reader::read).toList(), List.of()));
+    }
 
     private static Note corpusNote(String source) throws NoteRejectedException {
         return NoteReader.read(new NoteFile(TestPaths.corpus().resolve(source), source));
@@ -37,7 +45,7 @@ class ExtractorsTest {
     void readsTheMaintainersMeetingOfMarch4() throws Exception {
         Note note = NoteReader.read(new NoteFile(TestPaths.sampleNotes().resolve("maintainers-2024-03-04.md"),
                 "maintainers-2024-03-04.md"));
-        NoteGraph graph = builder.build(note);
+        NoteGraph graph = builderFor(note).build(note);
 
         Meeting m = graph.meeting();
         assertThat(m.id()).isEqualTo("maintainers-2024-03-04");
@@ -92,10 +100,15 @@ class ExtractorsTest {
 
     @Test
     void countsAPersonOnceAndSkipsEmptyEntries() throws Exception {
-        NoteGraph graph = builder.build(note("t/2024-01-01.md",
-                "---\nparticipants:\n- RăzvanD\n-\n- RazvanD\n- ' '\n- Razvan Deaconescu\n---\n"));
-        assertThat(graph.attendances()).extracting(a -> a.person().id()).containsExactly("razvand", "razvan-deaconescu");
+        Note note = note("t/2024-01-01.md",
+                "---\nparticipants:\n- RăzvanD\n-\n- RazvanD\n- ' '\n- Razvan Deaconescu\n- TODO\n---\n");
+        NoteGraph graph = builderFor(note).build(note);
+        // RăzvanD is Razvan Deaconescu (first name and surname initial): one person, attending once.
+        assertThat(graph.attendances()).extracting(a -> a.person().id()).containsExactly("razvan-deaconescu");
         assertThat(graph.attendances().get(0).as()).isEqualTo("RăzvanD");
+        assertThat(graph.participations()).extracting(p -> p.raw() + "=" + p.people())
+                .containsExactly("RăzvanD=[razvan-deaconescu]", "RazvanD=[razvan-deaconescu]",
+                        "Razvan Deaconescu=[razvan-deaconescu]", "TODO=[]");
     }
 
     @Test

@@ -1,0 +1,533 @@
+package io.minutegraph.people;
+
+import io.minutegraph.graph.Keys;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Who is who across a whole notes folder: every spelling, handle, full name, login and initials tied to one person,
+ * and per note, which person an ambiguous mention denotes.
+ *
+ * <p>Built in two steps. Corpus-wide, the distinct name forms are placed fullest first (declared people, full
+ * names, handles, logins, then bare first names): a form joins the one person it fits ({@code AlexJ} fits
+ * Alexander Jung: first name a prefix, surname starting with J; {@code razvand} is Răzvan Deaconescu's login), makes
+ * a new person when it fits none, and stays ambiguous when it fits several ({@code Alex}, {@code RaduN}). Then per
+ * note, an ambiguous form is decided by that note's evidence only: people listed by other entries are not it, the
+ * initials its text uses, and who attends the note's teams around its date. What the evidence does not decide stays
+ * unresolved, with its candidates: a wrong answer costs more than no answer.
+ */
+public final class PeopleDirectory {
+
+    /** How far from a note's date attendance still says who is active in its teams. */
+    private static final long PERIOD_DAYS = 365;
+    /** A person wins on team and period evidence only with at least this many attendances ... */
+    private static final int DOMINANT_MIN = 3;
+    /** ... and this many times the runner-up's. */
+    private static final int DOMINANT_RATIO = 4;
+
+    private final List<Identity> identities;
+    private final Map<String, List<Integer>> forms;
+    private final Map<String, List<Integer>> byInitials;
+    private final Map<Integer, List<Seen>> seen;
+    private final Map<String, NoteEvidence> notes;
+    private final Map<String, Integer> indexById = new HashMap<>();
+
+    private PeopleDirectory(List<Identity> identities, Map<String, List<Integer>> forms,
+                            Collection<NoteEvidence> notes) {
+        this.identities = identities;
+        this.forms = forms;
+        this.byInitials = new HashMap<>();
+        for (int i = 0; i < identities.size(); i++) {
+            indexById.put(identities.get(i).id, i);
+            for (String initials : identities.get(i).initials) {
+                byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(i);
+            }
+        }
+        this.notes = new HashMap<>();
+        this.seen = new HashMap<>();
+        for (NoteEvidence note : notes) {
+            this.notes.put(note.source(), note);
+            for (int person : listedUnambiguously(note)) {
+                seen.computeIfAbsent(person, k -> new ArrayList<>()).add(new Seen(note.date(), note.teams()));
+            }
+        }
+        // Mentions settled by a note's own evidence (not listed otherwise, initials in its text) count as
+        // attendance too, so that a person known only by an ambiguous name (Dragoș) still has a record of the
+        // teams they attend when another note gives no such evidence.
+        Map<Integer, List<Seen>> settled = new HashMap<>();
+        for (NoteEvidence note : notes) {
+            for (String raw : note.participants()) {
+                for (NameForm form : ParticipantEntry.parse(raw).names()) {
+                    if (form.kind() != NameForm.Kind.INITIALS && this.forms.getOrDefault(key(form), List.of()).size() > 1) {
+                        settledByNote(note, form).ifPresent(person -> settled
+                                .computeIfAbsent(person, k -> new ArrayList<>()).add(new Seen(note.date(), note.teams())));
+                    }
+                }
+            }
+        }
+        settled.forEach((person, s) -> seen.computeIfAbsent(person, k -> new ArrayList<>()).addAll(s));
+    }
+
+    /** Builds the directory from every note's evidence and the people a project declares. */
+    public static PeopleDirectory build(Collection<NoteEvidence> notes, Collection<DeclaredPerson> declared) {
+        Placement placement = new Placement();
+        for (DeclaredPerson person : declared) {
+            NameForm form = ParticipantEntry.nameForm(person.name());
+            if (form != null) {
+                placement.place(form, person.github(), 0);
+            }
+        }
+        Map<String, NameForm> distinct = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Set<String>> spellings = new HashMap<>();
+        for (NoteEvidence note : notes) {
+            for (String raw : note.participants()) {
+                for (NameForm form : ParticipantEntry.parse(raw).names()) {
+                    if (form.kind() != NameForm.Kind.INITIALS) {
+                        distinct.putIfAbsent(key(form), form);
+                        counts.merge(key(form), 1, Integer::sum);
+                        spellings.computeIfAbsent(key(form), k -> new LinkedHashSet<>()).add(form.text());
+                    }
+                }
+            }
+        }
+        // Fullest forms first, so that shorter ones find the people they could be; within a kind, longer handle
+        // surnames first (RaduNichita before RaduN) and frequent spellings first (Antoine before Antoinne).
+        List<NameForm> ordered = new ArrayList<>(distinct.values());
+        ordered.sort(Comparator.comparing((NameForm f) -> f.kind().ordinal())
+                .thenComparing(f -> f.surname() == null ? 0 : -f.surname().length())
+                .thenComparing(f -> -counts.get(key(f)))
+                .thenComparing(NameForm::text));
+        for (NameForm form : ordered) {
+            placement.place(form, null, counts.get(key(form)));
+            List<Integer> placed = placement.forms.get(key(form));
+            if (placed.size() == 1) {
+                placement.identities.get(placed.get(0)).aliases.addAll(spellings.get(key(form)));
+            }
+        }
+        return new PeopleDirectory(placement.identities, placement.forms, notes);
+    }
+
+    /** Every person, with ids made unique and stable for the same input. */
+    public List<Person> people() {
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < identities.size(); i++) {
+            people.add(person(i));
+        }
+        return people;
+    }
+
+    public Optional<Person> person(String id) {
+        Integer i = indexById.get(id);
+        return i == null ? Optional.empty() : Optional.of(person(i));
+    }
+
+    /**
+     * Resolves one participant entry of a note: one resolution per name it holds, in written order; empty for a
+     * placeholder such as {@code TODO}.
+     */
+    public List<Resolution> resolveEntry(NoteEvidence note, String raw) {
+        List<Resolution> out = new ArrayList<>();
+        for (NameForm form : ParticipantEntry.parse(raw).names()) {
+            out.add(form.kind() == NameForm.Kind.INITIALS
+                    ? resolveInitials(note, form.initials().iterator().next())
+                    : resolveForm(note, form));
+        }
+        return out;
+    }
+
+    /**
+     * Resolves initials used in a note ({@code RD} of {@code RD: ...}): first among the note's participants, then
+     * among everyone with those initials who attends the note's teams around its date.
+     */
+    public Resolution resolveInitials(NoteEvidence note, String written) {
+        String initials = ParticipantEntry.foldInitials(written);
+        List<Integer> withInitials = byInitials.getOrDefault(initials, List.of());
+        Set<Integer> listed = listed(note);
+        List<Integer> participants = withInitials.stream().filter(listed::contains).toList();
+        if (participants.size() == 1) {
+            return Resolution.to(written, id(participants.get(0)), "the one participant with initials " + initials);
+        }
+        if (participants.size() > 1) {
+            return Resolution.unresolved(written, "initials " + initials + " fit several participants", ids(participants));
+        }
+        if (withInitials.isEmpty()) {
+            return Resolution.unresolved(written, "nobody known has initials " + initials, List.of());
+        }
+        Optional<Integer> active = dominantInTeamsAndPeriod(note, withInitials);
+        if (active.isPresent()) {
+            return Resolution.to(written, id(active.get()),
+                    "not a participant; the one with initials " + initials + " active in the note's teams then");
+        }
+        if (withInitials.size() == 1 && activeAnywhere(withInitials.get(0))) {
+            return Resolution.to(written, id(withInitials.get(0)), "the only person known with initials " + initials);
+        }
+        return Resolution.unresolved(written, "initials " + initials + " fit several people, none a participant",
+                ids(withInitials));
+    }
+
+    /** The evidence recorded for a note, if the directory was built with it. */
+    public Optional<NoteEvidence> evidence(String source) {
+        return Optional.ofNullable(notes.get(source));
+    }
+
+    private Resolution resolveForm(NoteEvidence note, NameForm form) {
+        List<Integer> candidates = forms.getOrDefault(key(form), List.of());
+        if (candidates.size() == 1) {
+            return Resolution.to(form.text(), id(candidates.get(0)), "the one person written this way");
+        }
+        if (candidates.isEmpty()) {
+            return Resolution.unresolved(form.text(), "not seen when the directory was built", List.of());
+        }
+        Set<Integer> others = listedUnambiguously(note);
+        List<Integer> left = candidates.stream().filter(c -> !others.contains(c)).toList();
+        if (left.size() == 1) {
+            return Resolution.to(form.text(), id(left.get(0)), "the only one of " + names(candidates)
+                    + " not listed otherwise in this note");
+        }
+        if (left.isEmpty()) {
+            return Resolution.unresolved(form.text(), "every candidate is listed otherwise in this note",
+                    ids(candidates));
+        }
+        // Two independent signals: initials the text uses, and who attends the note's teams around its date. One
+        // alone decides; when both speak and disagree (owners named in a TODO list need not be present), neither does.
+        List<Integer> byText = byUnclaimedInitials(note, left, others);
+        Optional<Integer> active = dominantInTeamsAndPeriod(note, left);
+        if (byText.size() == 1 && active.isPresent() && !active.get().equals(byText.get(0))) {
+            return Resolution.unresolved(form.text(), "the note's initials point to " + names(byText)
+                    + " but its teams and date to " + names(List.of(active.get())), ids(left));
+        }
+        if (active.isPresent()) {
+            return Resolution.to(form.text(), id(active.get()), "the one of " + names(left)
+                    + " who attends the note's teams around its date");
+        }
+        if (byText.size() == 1) {
+            return Resolution.to(form.text(), id(byText.get(0)), "the note's text uses their initials");
+        }
+        return Resolution.unresolved(form.text(), "could be " + names(left) + "; the note does not say which",
+                ids(left));
+    }
+
+    /** What the note alone settles for an ambiguous form: the one candidate not listed otherwise, or named by initials. */
+    private Optional<Integer> settledByNote(NoteEvidence note, NameForm form) {
+        Set<Integer> others = listedUnambiguously(note);
+        List<Integer> left = forms.get(key(form)).stream().filter(c -> !others.contains(c)).toList();
+        if (left.size() == 1) {
+            return Optional.of(left.get(0));
+        }
+        List<Integer> byText = byUnclaimedInitials(note, left, others);
+        return byText.size() == 1 ? Optional.of(byText.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Candidates whose initials the note's text uses, counting only initials that no other listed participant
+     * explains: "MP:" in a note Michalis Pappas attends says nothing about MariaP.
+     */
+    private List<Integer> byUnclaimedInitials(NoteEvidence note, List<Integer> candidates, Set<Integer> listed) {
+        Set<String> unclaimed = new HashSet<>(note.initialsUsed());
+        for (int person : listed) {
+            unclaimed.removeAll(identities.get(person).initials);
+        }
+        return candidates.stream()
+                .filter(c -> identities.get(c).initials.stream().anyMatch(unclaimed::contains)).toList();
+    }
+
+    /** The candidate far more often at meetings of the note's teams within a year of it, if one is. */
+    private Optional<Integer> dominantInTeamsAndPeriod(NoteEvidence note, List<Integer> candidates) {
+        if (note.teams().isEmpty() || note.date() == null) {
+            return Optional.empty();
+        }
+        int best = -1;
+        int bestScore = 0;
+        int second = 0;
+        for (int c : candidates) {
+            int score = 0;
+            for (Seen s : seen.getOrDefault(c, List.of())) {
+                if (s.date != null && Math.abs(ChronoUnit.DAYS.between(s.date, note.date())) <= PERIOD_DAYS
+                        && s.teams.stream().anyMatch(note.teams()::contains)) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = c;
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        boolean dominant = bestScore >= DOMINANT_MIN && bestScore >= DOMINANT_RATIO * second;
+        return dominant ? Optional.of(best) : Optional.empty();
+    }
+
+    private boolean activeAnywhere(int person) {
+        return seen.containsKey(person) || identities.get(person).declared;
+    }
+
+    /** People a note lists by entries that mean one person whatever the note (corpus-wide unique forms). */
+    private Set<Integer> listedUnambiguously(NoteEvidence note) {
+        Set<Integer> listed = new HashSet<>();
+        for (String raw : note.participants()) {
+            for (NameForm form : ParticipantEntry.parse(raw).names()) {
+                List<Integer> c = forms.getOrDefault(key(form), List.of());
+                if (c.size() == 1) {
+                    listed.add(c.get(0));
+                }
+            }
+        }
+        return listed;
+    }
+
+    /** Everyone a note's entries resolve to, ambiguous forms decided as far as the note allows. */
+    private Set<Integer> listed(NoteEvidence note) {
+        Set<Integer> listed = new HashSet<>(listedUnambiguously(note));
+        for (String raw : note.participants()) {
+            for (NameForm form : ParticipantEntry.parse(raw).names()) {
+                if (form.kind() != NameForm.Kind.INITIALS && forms.getOrDefault(key(form), List.of()).size() > 1) {
+                    Resolution r = resolveForm(note, form);
+                    if (r.resolved()) {
+                        listed.add(index(r.person()));
+                    }
+                }
+            }
+        }
+        return listed;
+    }
+
+    private Person person(int i) {
+        Identity identity = identities.get(i);
+        return new Person(identity.id, identity.name(), List.copyOf(new TreeSet<>(identity.aliases)),
+                List.copyOf(new TreeSet<>(identity.initials)), identity.github);
+    }
+
+    private String id(int i) {
+        return identities.get(i).id;
+    }
+
+    private int index(String id) {
+        return indexById.get(id);
+    }
+
+    private List<String> ids(List<Integer> people) {
+        return people.stream().map(this::id).toList();
+    }
+
+    private String names(List<Integer> people) {
+        return people.stream().map(p -> identities.get(p).name()).collect(Collectors.joining(", "));
+    }
+
+    /** Forms that fold alike are one form: {@code RăzvanD}, {@code RazvanD}, {@code RAzvanD}. */
+    static String key(NameForm form) {
+        return Keys.fold(form.text());
+    }
+
+    private record Seen(LocalDate date, Set<String> teams) {
+    }
+
+    /** A person being assembled from the forms that fit them. */
+    private static final class Identity {
+        String id;
+        final Set<String> firsts = new LinkedHashSet<>();
+        String surname;
+        final Set<String> surnameStarts = new LinkedHashSet<>();
+        final Set<String> initials = new LinkedHashSet<>();
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Map<String, Integer> fullNames = new LinkedHashMap<>();
+        final Map<String, Integer> shortNames = new LinkedHashMap<>();
+        String github;
+        boolean declared;
+
+        String name() {
+            Map<String, Integer> names = fullNames.isEmpty() ? shortNames : fullNames;
+            return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(e -> -e.getKey().length())).map(Map.Entry::getKey).orElse(id);
+        }
+
+        boolean firstFits(String first) {
+            // A short form fits a longer first name it starts (Alex, Alexander), never the reverse (Marco, Marc).
+            // Four letters at least: Dan is not Daniel.
+            return firsts.contains(first) || first.length() >= 4 && firsts.stream().anyMatch(f -> f.startsWith(first));
+        }
+
+        boolean surnameStartsWith(String start) {
+            if (surname != null) {
+                return surname.startsWith(start);
+            }
+            return surnameStarts.stream().anyMatch(s -> s.startsWith(start) || start.startsWith(s));
+        }
+
+        void add(NameForm form, int count) {
+            if (form.first() != null) {
+                firsts.add(form.first());
+            }
+            if (form.kind() == NameForm.Kind.FULL) {
+                surname = surname == null ? form.surname() : surname;
+                fullNames.merge(form.text(), Math.max(count, 1), Integer::sum);
+            } else {
+                if (form.kind() == NameForm.Kind.HANDLE) {
+                    surnameStarts.add(form.surname());
+                }
+                shortNames.merge(form.text(), Math.max(count, 1), Integer::sum);
+            }
+            initials.addAll(form.initials());
+            if (form.login() != null && github == null) {
+                github = form.login();
+            }
+        }
+    }
+
+    /** Places name forms into identities, fullest first; remembers what each form may denote. */
+    private static final class Placement {
+        final List<Identity> identities = new ArrayList<>();
+        final Map<String, List<Integer>> forms = new HashMap<>();
+        final Set<String> usedIds = new HashSet<>();
+
+        void place(NameForm form, String github, int count) {
+            List<Integer> candidates = candidates(form, github);
+            if (candidates.size() == 1) {
+                Identity identity = identities.get(candidates.get(0));
+                identity.add(form, count);
+                if (count > 0) {
+                    identity.aliases.add(form.text());
+                }
+            } else if (candidates.isEmpty()) {
+                Identity identity = new Identity();
+                identity.add(form, count);
+                identity.declared = count == 0;
+                identity.github = github != null ? github : identity.github;
+                if (count > 0) {
+                    identity.aliases.add(form.text());
+                }
+                identity.id = uniqueId(Keys.slug(form.text()));
+                identities.add(identity);
+                candidates = List.of(identities.size() - 1);
+            }
+            if (github != null && candidates.size() == 1) {
+                Identity identity = identities.get(candidates.get(0));
+                identity.github = identity.github == null ? github : identity.github;
+                identity.declared = true;
+            }
+            forms.merge(key(form), candidates, (a, b) -> a.equals(b) ? a : List.copyOf(new LinkedHashSet<>(
+                    concat(a, b))));
+        }
+
+        private List<Integer> candidates(NameForm form, String github) {
+            List<Integer> exact = forms.getOrDefault(key(form), List.of());
+            if (!exact.isEmpty()) {
+                return exact;
+            }
+            String login = github != null ? github : form.login();
+            if (login != null) {
+                List<Integer> byLogin = matching(i -> login.equalsIgnoreCase(i.github));
+                if (byLogin.size() == 1) {
+                    return byLogin;
+                }
+            }
+            return switch (form.kind()) {
+                // Same surname and first names alike (Gabi / Gabriel Mocanu), or same first name and one surname
+                // cut short (Alexander Jun / Jung).
+                case FULL -> matching(i -> i.surname != null
+                        && (i.surname.equals(form.surname())
+                                && i.firsts.stream().anyMatch(f -> commonPrefix(f, form.first()) >= 3)
+                        || i.firsts.contains(form.first()) && Math.min(i.surname.length(), form.surname().length()) >= 3
+                                && (i.surname.startsWith(form.surname()) || form.surname().startsWith(i.surname))));
+                case HANDLE -> {
+                    String asLogin = Keys.fold(form.text()).replace(" ", "");
+                    List<Integer> byLogin = matching(i -> asLogin.equalsIgnoreCase(i.github));
+                    yield byLogin.size() == 1 ? byLogin : matching(i -> i.firstFits(form.first())
+                            && (i.surname != null || !i.surnameStarts.isEmpty()) && i.surnameStartsWith(form.surname()));
+                }
+                case LOGIN -> matching(i -> form.login().equalsIgnoreCase(i.github));
+                case FIRST -> {
+                    List<Integer> same = matching(i -> i.firsts.contains(form.first()));
+                    if (!same.isEmpty()) {
+                        yield same;
+                    }
+                    List<Integer> longer = matching(i -> i.firstFits(form.first()));
+                    if (!longer.isEmpty()) {
+                        yield longer;
+                    }
+                    yield matching(i -> i.firsts.stream().anyMatch(f -> misspelt(f, form.first())));
+                }
+                case INITIALS -> List.of();
+            };
+        }
+
+        private List<Integer> matching(java.util.function.Predicate<Identity> test) {
+            List<Integer> found = new ArrayList<>();
+            for (int i = 0; i < identities.size(); i++) {
+                if (test.test(identities.get(i))) {
+                    found.add(i);
+                }
+            }
+            return found;
+        }
+
+        private String uniqueId(String base) {
+            String id = base.isEmpty() ? "person" : base;
+            for (int n = 2; !usedIds.add(id); n++) {
+                id = base + "-" + n;
+            }
+            return id;
+        }
+    }
+
+    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+        List<Integer> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * One letter added, dropped, changed or two swapped, in names of seven letters or more, and neither a prefix of
+     * the other ({@code Antoinne} is Antoine; {@code Sergio} is not Sergiu, {@code Teodora} is not Teodor).
+     */
+    static boolean misspelt(String a, String b) {
+        if (a.length() < 7 || b.length() < 7 || a.startsWith(b) || b.startsWith(a)) {
+            return false;
+        }
+        return distance(a, b) == 1;
+    }
+
+    /** Optimal string alignment distance. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

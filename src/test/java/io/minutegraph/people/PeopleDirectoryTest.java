@@ -1,0 +1,126 @@
+package io.minutegraph.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Identity resolution on small invented folders that each hold one trap the real notes hold too. */
+class PeopleDirectoryTest {
+
+    private static NoteEvidence note(String source, String date, String team, Set<String> initials,
+                                     String... participants) {
+        return new NoteEvidence(source, LocalDate.parse(date), Set.of(team), List.of(participants), initials);
+    }
+
+    private static String person(PeopleDirectory directory, NoteEvidence note, String entry) {
+        return directory.resolveEntry(note, entry).get(0).person();
+    }
+
+    @Test
+    void handlesFullNamesAndLoginsOfOnePersonMeet() {
+        NoteEvidence a = note("a.md", "2023-01-01", "community", Set.of(), "AlexJ", "RazvanD", "RAzvanD");
+        NoteEvidence b = note("b.md", "2023-01-08", "community", Set.of(), "Alexander Jung", "Alexander Jun", "Simon");
+        PeopleDirectory directory = PeopleDirectory.build(List.of(a, b),
+                List.of(new DeclaredPerson("Răzvan Deaconescu", "razvand"), new DeclaredPerson("Simon Kuenzer", "skuenzer")));
+
+        assertThat(person(directory, a, "AlexJ")).isEqualTo("alexander-jung");
+        assertThat(person(directory, b, "Alexander Jun")).isEqualTo("alexander-jung");
+        assertThat(person(directory, a, "RazvanD")).isEqualTo("razvan-deaconescu");
+        assertThat(person(directory, a, "RAzvanD")).isEqualTo("razvan-deaconescu");
+        assertThat(person(directory, b, "Simon")).isEqualTo("simon-kuenzer");
+        Person razvan = directory.person("razvan-deaconescu").orElseThrow();
+        assertThat(razvan.name()).isEqualTo("Răzvan Deaconescu");
+        assertThat(razvan.github()).isEqualTo("razvand");
+        assertThat(razvan.aliases()).containsExactly("RAzvanD", "RazvanD");
+        assertThat(razvan.initials()).containsExactly("RD");
+    }
+
+    @Test
+    void similarNamesOfDifferentPeopleStayApart() {
+        NoteEvidence n = note("n.md", "2023-01-01", "t", Set.of(),
+                "Sergiu Moga", "Sergio", "Marc Rittinghaus", "Marco", "Dan", "Antoine", "Antoinne", "Teodor", "Teodora");
+        PeopleDirectory directory = PeopleDirectory.build(List.of(n), List.of(new DeclaredPerson("Daniel Dincă", null)));
+        assertThat(person(directory, n, "Sergio")).isNotEqualTo("sergiu-moga");
+        assertThat(person(directory, n, "Marco")).isNotEqualTo("marc-rittinghaus");
+        assertThat(person(directory, n, "Dan")).isNotEqualTo("daniel-dinca");
+        assertThat(person(directory, n, "Teodora")).isNotEqualTo(person(directory, n, "Teodor"));
+        assertThat(person(directory, n, "Antoinne")).isEqualTo(person(directory, n, "Antoine"));
+    }
+
+    @Test
+    void aHandleTwoPeopleShareIsDecidedPerNoteOrLeftOpen() {
+        NoteEvidence both = note("both.md", "2023-01-01", "vmm", Set.of(), "RaduNichita", "Radu Niculae");
+        NoteEvidence withNiculae = note("x.md", "2023-02-01", "kraft", Set.of(), "RaduN", "Radu Niculae");
+        NoteEvidence alone = note("y.md", "2023-02-01", "docs", Set.of(), "RaduN");
+        PeopleDirectory directory = PeopleDirectory.build(List.of(both, withNiculae, alone), List.of());
+
+        assertThat(person(directory, withNiculae, "RaduN")).isEqualTo("radunichita");
+        Resolution open = directory.resolveEntry(alone, "RaduN").get(0);
+        assertThat(open.resolved()).isFalse();
+        assertThat(open.candidates()).containsExactlyInAnyOrder("radunichita", "radu-niculae");
+        assertThat(open.reason()).contains("does not say which");
+    }
+
+    @Test
+    void aBareFirstNameFollowsTheNotesOwnEvidence() {
+        List<NoteEvidence> notes = new ArrayList<>();
+        // Dragos Petre attends docs; Dragoș Argint is declared and named by "DA:" lines in app-compat notes.
+        for (int i = 1; i <= 4; i++) {
+            notes.add(note("docs-" + i + ".md", "2023-0" + i + "-01", "docs", Set.of(), "Dragos Petre", "Delia"));
+        }
+        NoteEvidence byInitials = note("ac-1.md", "2023-03-01", "app-compat", Set.of("DA", "SK"), "Dragoș", "SimonK");
+        NoteEvidence silent = note("ac-2.md", "2023-03-08", "app-compat", Set.of(), "Dragoș");
+        NoteEvidence elsewhere = note("other.md", "2023-03-08", "gsoc", Set.of(), "Dragoș");
+        notes.addAll(List.of(byInitials, silent, elsewhere));
+        PeopleDirectory directory = PeopleDirectory.build(notes, List.of(new DeclaredPerson("Dragoș Argint", "dragosargint")));
+
+        assertThat(person(directory, byInitials, "Dragoș")).isEqualTo("dragos-argint");
+        assertThat(directory.resolveEntry(elsewhere, "Dragoș").get(0).resolved()).isFalse();
+        assertThat(person(directory, notes.get(0), "Dragos Petre")).isEqualTo("dragos-petre");
+    }
+
+    @Test
+    void initialsResolveToParticipantsFirstAndNeverToOneOfTwo() {
+        NoteEvidence onlySimon = note("a.md", "2023-01-01", "kraft", Set.of("SK"), "Simon Kuenzer", "Cezar");
+        NoteEvidence both = note("b.md", "2023-01-08", "smp", Set.of("SK"), "Simon Kuenzer", "Sairaj Kodilkar (SK)");
+        NoteEvidence sairajTeam = note("c.md", "2023-01-15", "smp", Set.of(), "Sairaj", "Cezar");
+        List<NoteEvidence> notes = new ArrayList<>(List.of(onlySimon, both, sairajTeam));
+        for (int i = 1; i <= 4; i++) {
+            notes.add(note("smp-" + i + ".md", "2023-02-0" + i, "smp", Set.of(), "Sairaj"));
+        }
+        NoteEvidence absentSpeaker = note("d.md", "2023-03-01", "smp", Set.of("SK"), "Cezar");
+        notes.add(absentSpeaker);
+        PeopleDirectory directory = PeopleDirectory.build(notes, List.of());
+
+        assertThat(directory.resolveInitials(onlySimon, "SK").person()).isEqualTo("simon-kuenzer");
+        Resolution clash = directory.resolveInitials(both, "SK");
+        assertThat(clash.resolved()).isFalse();
+        assertThat(clash.reason()).contains("fit several participants");
+        // Not a participant: the SK who attends smp around then.
+        assertThat(directory.resolveInitials(absentSpeaker, "Sk").person()).isEqualTo("sairaj-kodilkar");
+        assertThat(directory.resolveInitials(absentSpeaker, "ZZ").resolved()).isFalse();
+    }
+
+    @Test
+    void conflictingEvidenceLeavesAMentionOpen() {
+        List<NoteEvidence> notes = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            notes.add(note("c" + i + ".md", "2023-0" + i + "-01", "community", Set.of(), "AlexJ"));
+        }
+        notes.add(note("s.md", "2023-02-01", "security", Set.of(), "AlexA"));
+        // The text names AA as an owner, but the Alex at community meetings is Alex J.
+        NoteEvidence conflicted = note("x.md", "2023-06-01", "community", Set.of("AA"), "Alex");
+        NoteEvidence plain = note("y.md", "2023-06-08", "community", Set.of(), "Alex");
+        notes.addAll(List.of(conflicted, plain));
+        PeopleDirectory directory = PeopleDirectory.build(notes, List.of());
+
+        assertThat(person(directory, plain, "Alex")).isEqualTo("alexj");
+        Resolution open = directory.resolveEntry(conflicted, "Alex").get(0);
+        assertThat(open.resolved()).isFalse();
+        assertThat(open.reason()).contains("initials point to AlexA").contains("teams and date to AlexJ");
+    }
+}
