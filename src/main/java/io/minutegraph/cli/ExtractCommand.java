@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,10 +32,8 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON Lines: one line per note, then one per person")
     boolean json;
 
-    @Option(names = "--declared", paramLabel = "DIR",
-            description = "a folder of team YAML files declaring maintainers and reviewers (name, github) to resolve"
-                    + " people against (default: minutegraph.people.declared-dir)")
-    Path declared;
+    @Mixin
+    PeopleOptions peopleOptions;
 
     @Inject
     JsonMapper jsonMapper;
@@ -46,7 +45,7 @@ public class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         int[] rejected = {0};
-        FolderExtraction.Outcome outcome = new FolderExtraction(people.declared(declared)).run(folder,
+        FolderExtraction.Outcome outcome = new FolderExtraction(peopleOptions.sources(people)).run(folder,
                 new FolderExtraction.Sink() {
             @Override
             public void extracted(NoteGraph note) {

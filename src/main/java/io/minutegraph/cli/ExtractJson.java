@@ -49,8 +49,11 @@ final class ExtractJson {
         for (SpeakerMention s : note.speakers()) {
             Map<String, Object> speaker = new LinkedHashMap<>();
             speaker.put("raw", s.raw());
-            speaker.put("people", s.people());
+            speaker.put("people", s.people().stream().map(p -> p == null ? null : p.id()).toList());
             speaker.put("line", s.provenance().line());
+            if (!s.unresolved().isEmpty()) {
+                speaker.put("unresolved", s.unresolved());
+            }
             speakers.add(speaker);
         }
         List<Map<String, Object>> topics = note.topics().stream().map(t -> {

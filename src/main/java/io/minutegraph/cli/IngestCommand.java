@@ -4,11 +4,12 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Prototype;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.ingest.PeopleConfig;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code minutegraph ingest DIR}: load a folder of notes into the graph and exit. */
@@ -21,10 +22,11 @@ public class IngestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "the notes folder")
     Path folder;
 
-    @Option(names = "--declared", paramLabel = "DIR",
-            description = "a folder of team YAML files declaring maintainers and reviewers (name, github) to resolve"
-                    + " people against (default: minutegraph.people.declared-dir)")
-    Path declared;
+    @Mixin
+    PeopleOptions peopleOptions;
+
+    @Inject
+    PeopleConfig people;
 
     /** Looked up when the command runs, so that a database that cannot be reached is reported as its error. */
     @Inject
@@ -32,7 +34,7 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IngestSummary summary = ingest.get().ingest(folder, declared);
+        IngestSummary summary = ingest.get().ingest(folder, peopleOptions.sources(people));
         System.out.print(summary.describe());
         return summary.exitCode();
     }

@@ -6,12 +6,13 @@ import io.minutegraph.notes.NoteReader;
 import io.minutegraph.notes.NoteRejectedException;
 import io.minutegraph.notes.NotesFolder;
 import io.minutegraph.notes.Rejection;
-import io.minutegraph.people.DeclaredPerson;
 import io.minutegraph.people.NoteEvidence;
 import io.minutegraph.people.PeopleDirectory;
+import io.minutegraph.people.PeopleSources;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -22,6 +23,8 @@ import java.util.List;
  */
 public final class FolderExtraction {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FolderExtraction.class);
+
     /** Receives each note's outcome, in the folder's order. */
     public interface Sink {
         void extracted(NoteGraph note);
@@ -29,11 +32,11 @@ public final class FolderExtraction {
         void rejected(Rejection rejection);
     }
 
-    private final Collection<DeclaredPerson> declared;
+    private final PeopleSources sources;
 
-    /** @param declared people the project declares (maintainers, reviewers): names and logins to resolve against */
-    public FolderExtraction(Collection<DeclaredPerson> declared) {
-        this.declared = List.copyOf(declared);
+    /** @param sources declared people and registry entries to resolve the notes' people against */
+    public FolderExtraction(PeopleSources sources) {
+        this.sources = sources;
     }
 
     /** The directory of the people of a folder's notes. */
@@ -77,6 +80,10 @@ public final class FolderExtraction {
                 // reported by the second pass
             }
         }
-        return PeopleDirectory.build(evidence, declared);
+        long started = System.nanoTime();
+        PeopleDirectory directory = PeopleDirectory.build(evidence, sources.declared(), sources.registry());
+        LOG.info("Resolved {} people from {} notes in {} ms", directory.people().size(), evidence.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return directory;
     }
 }

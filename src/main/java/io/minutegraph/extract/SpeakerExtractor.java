@@ -1,10 +1,12 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.SpeakerMention;
 import io.minutegraph.notes.Note;
 import io.minutegraph.people.NoteEvidence;
 import io.minutegraph.people.PeopleDirectory;
+import io.minutegraph.people.Resolution;
 import io.minutegraph.people.SpeakerPrefixes;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +27,18 @@ public final class SpeakerExtractor {
             if (prefix == null) {
                 continue;
             }
-            List<String> people = new ArrayList<>();
-            for (String initials : SpeakerPrefixes.tokens(prefix)) {
-                people.add(directory.resolveInitials(evidence, initials).person());
+            List<String> initials = SpeakerPrefixes.tokens(prefix);
+            List<PersonRef> people = new ArrayList<>();
+            List<String> unresolved = new ArrayList<>();
+            for (String token : initials) {
+                Resolution r = directory.resolveInitials(evidence, token);
+                people.add(r.resolved() ? AttendanceExtractor.ref(directory, r.person()) : null);
+                if (!r.resolved()) {
+                    unresolved.add(token + ": " + r.reason());
+                }
             }
-            speakers.add(new SpeakerMention(prefix, people, new Provenance(note.source(), n, note.line(n).strip())));
+            speakers.add(new SpeakerMention(prefix, initials, people, unresolved,
+                    new Provenance(note.source(), n, note.line(n).strip())));
         }
         return speakers;
     }

@@ -2,7 +2,9 @@ package io.minutegraph.ingest;
 
 import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.graph.TeamRole;
 import io.minutegraph.notes.Rejection;
+import io.minutegraph.people.PeopleSources;
 import io.minutegraph.store.NoteGraphWriter;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -30,16 +32,16 @@ public class NotesIngest {
         this.people = people;
     }
 
+    /** Ingests a folder with the configured declared people and registry. */
     public IngestSummary ingest(Path folder) {
-        return ingest(folder, null);
+        return ingest(folder, people.sources(null, null));
     }
 
-    /** @param declaredPeople a folder of declared people, instead of {@code minutegraph.people.declared-dir} */
-    public IngestSummary ingest(Path folder, Path declaredPeople) {
+    public IngestSummary ingest(Path folder, PeopleSources sources) {
         long started = System.nanoTime();
         List<Rejection> rejected = new ArrayList<>();
         int[] loaded = {0};
-        int read = new FolderExtraction(people.declared(declaredPeople)).run(folder, new FolderExtraction.Sink() {
+        FolderExtraction.Outcome outcome = new FolderExtraction(sources).run(folder, new FolderExtraction.Sink() {
             @Override
             public void extracted(NoteGraph note) {
                 try {
@@ -57,7 +59,12 @@ public class NotesIngest {
                 rejected.add(rejection);
                 LOG.warn("Rejected {}: {}", rejection.source(), rejection.reason());
             }
-        }).notes();
+        });
+        int read = outcome.notes();
+        if (!sources.declarations().isEmpty()) {
+            writer.writeDeclarations(sources.declarations().stream().map(d -> new TeamRole(d.team(), d.role(),
+                    outcome.people().declaredPerson(d.person()), d.source())).toList());
+        }
         IngestSummary summary = new IngestSummary(read, loaded[0], rejected,
                 Duration.ofNanos(System.nanoTime() - started));
         LOG.info("Ingested {}: {} notes read, {} loaded, {} rejected in {} ms", folder, read, loaded[0],

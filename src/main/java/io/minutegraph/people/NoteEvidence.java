@@ -11,7 +11,8 @@ import java.util.Set;
  * @param date         its meeting date
  * @param teams        its teams, lower-cased
  * @param participants its participant entries as written
- * @param initialsUsed initials its text uses as speaker or owner prefixes ({@code RD:}, {@code AJ/RD:}), folded
+ * @param initialsUsed initials its text uses as speaker or owner prefixes ({@code RD:}, {@code AJ/RD:},
+ *                     {@code SjK:}), as written
  */
 public record NoteEvidence(String source, LocalDate date, Set<String> teams, List<String> participants,
                            Set<String> initialsUsed) {

@@ -104,6 +104,13 @@ public record ParticipantEntry(String raw, List<NameForm> names) {
         }
         String first = words.get(0);
         initials.add(foldInitials(first.substring(0, 1) + last.substring(0, 1)));
+        if (words.size() > 2) {
+            // "Renê de Souza Pinto" goes by RP, RdS or RdSP: every word's initial, with and without the last.
+            StringBuilder all = new StringBuilder();
+            words.forEach(word -> all.append(word.charAt(0)));
+            initials.add(foldInitials(all.toString()));
+            initials.add(foldInitials(all.substring(0, all.length() - 1)));
+        }
         return new NameForm(name, NameForm.Kind.FULL, firstToken(first), lastToken(last), initials, login);
     }
 

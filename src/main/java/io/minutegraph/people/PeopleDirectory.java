@@ -1,6 +1,7 @@
 package io.minutegraph.people;
 
 import io.minutegraph.graph.Keys;
+import io.minutegraph.graph.PersonRef;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -68,22 +69,79 @@ public final class PeopleDirectory {
         // attendance too, so that a person known only by an ambiguous name (Dragoș) still has a record of the
         // teams they attend when another note gives no such evidence.
         Map<Integer, List<Seen>> settled = new HashMap<>();
+        Map<String, Set<Integer>> present = new HashMap<>();
         for (NoteEvidence note : notes) {
+            Set<Integer> here = new HashSet<>(listedUnambiguously(note));
             for (String raw : note.participants()) {
                 for (NameForm form : ParticipantEntry.parse(raw).names()) {
                     if (form.kind() != NameForm.Kind.INITIALS && this.forms.getOrDefault(key(form), List.of()).size() > 1) {
-                        settledByNote(note, form).ifPresent(person -> settled
-                                .computeIfAbsent(person, k -> new ArrayList<>()).add(new Seen(note.date(), note.teams())));
+                        settledByNote(note, form).ifPresent(person -> {
+                            here.add(person);
+                            settled.computeIfAbsent(person, k -> new ArrayList<>()).add(new Seen(note.date(), note.teams()));
+                        });
                     }
                 }
             }
+            present.put(note.source(), here);
         }
         settled.forEach((person, s) -> seen.computeIfAbsent(person, k -> new ArrayList<>()).addAll(s));
+        learnInitials(notes, present);
+    }
+
+    /**
+     * Initials the notes use without spelling out whose they are (Martin is "MK", Costi "CR"). In a note, initials
+     * that no listed participant's known initials explain, where exactly one participant has no initials known
+     * and the same first letter, are a vote for that participant. Initials nobody else goes by are learnt from one
+     * vote, initials someone else goes by from two; people whose initials are known learn none (unexplained
+     * initials are then more likely an absent owner's).
+     */
+    private void learnInitials(Collection<NoteEvidence> notes, Map<String, Set<Integer>> present) {
+        Map<Integer, Map<String, Integer>> votes = new HashMap<>();
+        for (NoteEvidence note : notes) {
+            Set<Integer> here = present.get(note.source());
+            Set<String> explained = new HashSet<>();
+            here.forEach(p -> explained.addAll(identities.get(p).initials));
+            for (String written : note.initialsUsed()) {
+                // Longer forms (MSch, SjK) tell two people with the same two initials apart: they extend someone's
+                // initials rather than name someone new, so only plain two-letter initials are learnt.
+                String token = ParticipantEntry.foldInitials(written);
+                if (explained.contains(token) || token.length() != 2) {
+                    continue;
+                }
+                char letter = Character.toLowerCase(token.charAt(0));
+                List<Integer> could = here.stream().filter(p -> identities.get(p).initials.isEmpty()
+                        && identities.get(p).firsts.stream().anyMatch(f -> f.charAt(0) == letter)).toList();
+                if (could.size() == 1) {
+                    votes.computeIfAbsent(could.get(0), k -> new HashMap<>()).merge(token, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> taken = new HashSet<>(byInitials.keySet());
+        votes.forEach((person, tokens) -> tokens.forEach((token, count) -> {
+            if (count >= 2 || !taken.contains(token)) {
+                identities.get(person).initials.add(token);
+                List<Integer> owners = byInitials.computeIfAbsent(token, k -> new ArrayList<>());
+                if (!owners.contains(person)) {
+                    owners.add(person);
+                }
+            }
+        }));
     }
 
     /** Builds the directory from every note's evidence and the people a project declares. */
     public static PeopleDirectory build(Collection<NoteEvidence> notes, Collection<DeclaredPerson> declared) {
+        return build(notes, declared, List.of());
+    }
+
+    /**
+     * Builds the directory; registry entries come first and override: each of their aliases always means them.
+     */
+    public static PeopleDirectory build(Collection<NoteEvidence> notes, Collection<DeclaredPerson> declared,
+                                        Collection<PeopleRegistry.Entry> registry) {
         Placement placement = new Placement();
+        for (PeopleRegistry.Entry entry : registry) {
+            placement.register(entry);
+        }
         for (DeclaredPerson person : declared) {
             NameForm form = ParticipantEntry.nameForm(person.name());
             if (form != null) {
@@ -155,13 +213,20 @@ public final class PeopleDirectory {
      */
     public Resolution resolveInitials(NoteEvidence note, String written) {
         String initials = ParticipantEntry.foldInitials(written);
-        List<Integer> withInitials = byInitials.getOrDefault(initials, List.of());
+        List<Integer> withInitials = goBy(written);
         Set<Integer> listed = listed(note);
         List<Integer> participants = withInitials.stream().filter(listed::contains).toList();
         if (participants.size() == 1) {
             return Resolution.to(written, id(participants.get(0)), "the one participant with initials " + initials);
         }
         if (participants.size() > 1) {
+            // Simon and Sairaj both go by SK; where the note also writes SjK, which only Sairaj goes by, SK is Simon.
+            List<Integer> unclaimed = participants.stream()
+                    .filter(p -> !namedByOtherInitials(note, written, p, listed)).toList();
+            if (unclaimed.size() == 1) {
+                return Resolution.to(written, id(unclaimed.get(0)), "of the participants with initials " + initials
+                        + ", the one the note does not name by other initials");
+            }
             return Resolution.unresolved(written, "initials " + initials + " fit several participants", ids(participants));
         }
         if (withInitials.isEmpty()) {
@@ -172,11 +237,27 @@ public final class PeopleDirectory {
             return Resolution.to(written, id(active.get()),
                     "not a participant; the one with initials " + initials + " active in the note's teams then");
         }
+        Optional<Integer> activeThen = dominantInPeriod(note, withInitials);
+        if (activeThen.isPresent()) {
+            return Resolution.to(written, id(activeThen.get()),
+                    "not a participant; the one with initials " + initials + " far more active in the project then");
+        }
         if (withInitials.size() == 1 && activeAnywhere(withInitials.get(0))) {
             return Resolution.to(written, id(withInitials.get(0)), "the only person known with initials " + initials);
         }
         return Resolution.unresolved(written, "initials " + initials + " fit several people, none a participant",
                 ids(withInitials));
+    }
+
+    /** The person a declared name and login resolve to (the directory holds every declared person). */
+    public PersonRef declaredPerson(DeclaredPerson declared) {
+        NameForm form = ParticipantEntry.nameForm(declared.name());
+        List<Integer> found = form == null ? List.of() : forms.getOrDefault(key(form), List.of());
+        if (found.size() != 1) {
+            throw new IllegalArgumentException("declared person " + declared.name() + " is not in the directory");
+        }
+        Person p = person(found.get(0));
+        return new PersonRef(p.id(), p.name(), p.aliases(), p.initials(), p.github());
     }
 
     /** The evidence recorded for a note, if the directory was built with it. */
@@ -237,17 +318,57 @@ public final class PeopleDirectory {
      * explains: "MP:" in a note Michalis Pappas attends says nothing about MariaP.
      */
     private List<Integer> byUnclaimedInitials(NoteEvidence note, List<Integer> candidates, Set<Integer> listed) {
-        Set<String> unclaimed = new HashSet<>(note.initialsUsed());
-        for (int person : listed) {
-            unclaimed.removeAll(identities.get(person).initials);
+        List<String> unclaimed = note.initialsUsed().stream()
+                .filter(t -> listed.stream().noneMatch(goBy(t)::contains)).toList();
+        return candidates.stream().filter(c -> unclaimed.stream().anyMatch(t -> goBy(t).contains(c))).toList();
+    }
+
+    /** Whether a participant is the only one who goes by some other initials the note uses. */
+    private boolean namedByOtherInitials(NoteEvidence note, String written, int person, Set<Integer> listed) {
+        String folded = ParticipantEntry.foldInitials(written);
+        for (String other : note.initialsUsed()) {
+            if (ParticipantEntry.foldInitials(other).equals(folded)) {
+                continue;
+            }
+            List<Integer> owners = goBy(other).stream().filter(listed::contains).toList();
+            if (owners.equals(List.of(person))) {
+                return true;
+            }
         }
-        return candidates.stream()
-                .filter(c -> identities.get(c).initials.stream().anyMatch(unclaimed::contains)).toList();
+        return false;
+    }
+
+    /**
+     * Who goes by initials as written: everyone with those initials, and for a longer mixed-case form (SjK, MSch,
+     * ATtr) everyone it abbreviates: its capitals are their initials and each lower-case letter appears, in order,
+     * in the name part it follows (j in Sairaj, ch in Schlumpp, tr in Tatar but not in Topală).
+     */
+    private List<Integer> goBy(String written) {
+        List<Integer> exact = byInitials.getOrDefault(ParticipantEntry.foldInitials(written), List.of());
+        if (!exact.isEmpty() || written.chars().noneMatch(Character::isLowerCase)) {
+            return exact;
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < identities.size(); i++) {
+            if (identities.get(i).abbreviatedBy(written)) {
+                found.add(i);
+            }
+        }
+        return found;
     }
 
     /** The candidate far more often at meetings of the note's teams within a year of it, if one is. */
     private Optional<Integer> dominantInTeamsAndPeriod(NoteEvidence note, List<Integer> candidates) {
-        if (note.teams().isEmpty() || note.date() == null) {
+        return note.teams().isEmpty() ? Optional.empty() : dominant(note, candidates, true);
+    }
+
+    /** The candidate far more often at any meeting within a year of the note, if one is. */
+    private Optional<Integer> dominantInPeriod(NoteEvidence note, List<Integer> candidates) {
+        return dominant(note, candidates, false);
+    }
+
+    private Optional<Integer> dominant(NoteEvidence note, List<Integer> candidates, boolean sameTeam) {
+        if (note.date() == null) {
             return Optional.empty();
         }
         int best = -1;
@@ -257,7 +378,7 @@ public final class PeopleDirectory {
             int score = 0;
             for (Seen s : seen.getOrDefault(c, List.of())) {
                 if (s.date != null && Math.abs(ChronoUnit.DAYS.between(s.date, note.date())) <= PERIOD_DAYS
-                        && s.teams.stream().anyMatch(note.teams()::contains)) {
+                        && (!sameTeam || s.teams.stream().anyMatch(note.teams()::contains))) {
                     score++;
                 }
             }
@@ -349,11 +470,40 @@ public final class PeopleDirectory {
         final Map<String, Integer> shortNames = new LinkedHashMap<>();
         String github;
         boolean declared;
+        String canonical;
 
         String name() {
+            if (canonical != null) {
+                return canonical;
+            }
             Map<String, Integer> names = fullNames.isEmpty() ? shortNames : fullNames;
             return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                     .thenComparing(e -> -e.getKey().length())).map(Map.Entry::getKey).orElse(id);
+        }
+
+        /** SjK abbreviates Sairaj Kodilkar: see {@link PeopleDirectory#goBy}. */
+        boolean abbreviatedBy(String written) {
+            String plain = Keys.fold(written).replace(" ", "");
+            List<String> parts = new ArrayList<>();
+            StringBuilder part = null;
+            for (int i = 0; i < written.length(); i++) {
+                char c = written.charAt(i);
+                if (Character.isUpperCase(c)) {
+                    part = new StringBuilder();
+                    parts.add(null);
+                }
+                if (part != null) {
+                    part.append(plain.charAt(Math.min(i, plain.length() - 1)));
+                    parts.set(parts.size() - 1, part.toString());
+                }
+            }
+            if (parts.size() != 2 || parts.get(0) == null) {
+                return false;
+            }
+            String surnameKnown = surname != null ? surname : surnameStarts.stream()
+                    .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+            return firsts.stream().anyMatch(f -> abbreviates(parts.get(0), f))
+                    && surnameKnown != null && abbreviates(parts.get(1), surnameKnown);
         }
 
         boolean firstFits(String first) {
@@ -394,6 +544,31 @@ public final class PeopleDirectory {
         final List<Identity> identities = new ArrayList<>();
         final Map<String, List<Integer>> forms = new HashMap<>();
         final Set<String> usedIds = new HashSet<>();
+
+        void register(PeopleRegistry.Entry entry) {
+            Identity identity = new Identity();
+            NameForm name = ParticipantEntry.nameForm(entry.name());
+            if (name != null) {
+                identity.add(name, 0);
+            } else {
+                identity.shortNames.put(entry.name(), 1);
+            }
+            identity.initials.addAll(entry.initials().stream().map(ParticipantEntry::foldInitials).toList());
+            identity.github = entry.github();
+            identity.declared = true;
+            identity.canonical = entry.name();
+            identity.id = uniqueId(entry.id() != null ? entry.id() : Keys.slug(entry.name()));
+            identities.add(identity);
+            List<Integer> only = List.of(identities.size() - 1);
+            forms.put(Keys.fold(entry.name()), only);
+            for (String alias : entry.aliases()) {
+                forms.put(Keys.fold(alias), only);
+                ParticipantEntry.parse(alias).names().forEach(form -> identity.add(form, 0));
+            }
+            if (entry.github() != null) {
+                forms.put(Keys.fold(entry.github()), only);
+            }
+        }
 
         void place(NameForm form, String github, int count) {
             List<Integer> candidates = candidates(form, github);
@@ -489,6 +664,21 @@ public final class PeopleDirectory {
         List<Integer> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /** "sj" abbreviates "sairaj": same first letter, then the rest in order. */
+    private static boolean abbreviates(String abbreviation, String name) {
+        if (name.isEmpty() || abbreviation.charAt(0) != name.charAt(0)) {
+            return false;
+        }
+        int at = 1;
+        for (int i = 1; i < abbreviation.length(); i++) {
+            at = name.indexOf(abbreviation.charAt(i), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int commonPrefix(String a, String b) {

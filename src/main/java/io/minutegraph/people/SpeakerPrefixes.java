@@ -33,14 +33,17 @@ public final class SpeakerPrefixes {
         return tokens.isEmpty() ? null : m.group(1);
     }
 
-    /** The initials in a prefix, folded ({@code "AJ/RD"} → [AJ, RD]); empty unless every part is initials. */
+    /**
+     * The initials in a prefix, as written ({@code "AJ/RD"} → [AJ, RD], {@code "SjK"} → [SjK]); empty unless every
+     * part is initials.
+     */
     public static List<String> tokens(String prefix) {
         List<String> tokens = new ArrayList<>();
         for (String part : SPLIT.split(prefix.strip())) {
             if (!isInitials(part)) {
                 return List.of();
             }
-            tokens.add(ParticipantEntry.foldInitials(part));
+            tokens.add(part);
         }
         return tokens;
     }

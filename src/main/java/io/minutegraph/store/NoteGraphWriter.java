@@ -4,6 +4,9 @@ import io.minutegraph.graph.Attendance;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.Participation;
+import io.minutegraph.graph.PersonRef;
+import io.minutegraph.graph.SpeakerMention;
+import io.minutegraph.graph.TeamRole;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.TeamMembership;
 import io.minutegraph.graph.TopicMention;
@@ -30,6 +33,8 @@ public class NoteGraphWriter {
     private static final CypherFile MEETING = CypherFile.load("store/write-meeting.cypher");
     private static final CypherFile ATTENDANCE = CypherFile.load("store/write-attendance.cypher");
     private static final CypherFile TOPICS = CypherFile.load("store/write-topics.cypher");
+    private static final CypherFile SPEAKERS = CypherFile.load("store/write-speakers.cypher");
+    private static final CypherFile DECLARATIONS = CypherFile.load("store/write-declarations.cypher");
     private static final CypherFile TIDY = CypherFile.load("store/tidy-touched.cypher");
     private static final CypherFile LINK_TEAMS = CypherFile.load("store/link-team-meetings.cypher");
 
@@ -42,6 +47,21 @@ public class NoteGraphWriter {
     public void write(NoteGraph note) {
         try (var session = neo4j.driver().session()) {
             session.executeWriteWithoutResult(tx -> replace(tx, note));
+        }
+    }
+
+    /** Replaces the maintainers and reviewers a project declares, in one transaction. */
+    public void writeDeclarations(List<TeamRole> roles) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TeamRole role : roles) {
+            Map<String, Object> row = person(role.person());
+            row.put("team", role.team());
+            row.put("role", role.role());
+            row.put("source", role.source());
+            rows.add(row);
+        }
+        try (var session = neo4j.driver().session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(DECLARATIONS.text(), Map.of("roles", rows)).consume());
         }
     }
 
@@ -67,6 +87,7 @@ public class NoteGraphWriter {
                 "attendances", note.attendances().stream().map(NoteGraphWriter::attendance).toList())).consume();
         tx.run(TOPICS.text(), Map.of("meetingId", m.id(),
                 "topics", note.topics().stream().map(NoteGraphWriter::topic).toList())).consume();
+        tx.run(SPEAKERS.text(), Map.of("meetingId", m.id(), "speakers", speakers(note))).consume();
         Set<String> teams = new LinkedHashSet<>(old.teams());
         note.teams().stream().map(TeamMembership::team).forEach(teams::add);
         tidy(tx, old.touched(), List.copyOf(teams));
@@ -112,13 +133,35 @@ public class NoteGraphWriter {
     }
 
     private static Map<String, Object> attendance(Attendance a) {
-        Map<String, Object> map = provenance(a.provenance());
-        map.put("person", a.person().id());
-        map.put("name", a.person().name());
-        map.put("aliases", a.person().aliases());
-        map.put("initials", a.person().initials());
-        map.put("github", a.person().github());
+        Map<String, Object> map = person(a.person());
+        map.putAll(provenance(a.provenance()));
         map.put("as", a.as());
+        return map;
+    }
+
+    private static List<Map<String, Object>> speakers(NoteGraph note) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SpeakerMention s : note.speakers()) {
+            for (int i = 0; i < s.people().size(); i++) {
+                if (s.people().get(i) != null) {
+                    Map<String, Object> row = person(s.people().get(i));
+                    row.putAll(provenance(s.provenance()));
+                    row.put("as", s.initials().get(i));
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** A person's properties as every write sets them: the directory's current view. */
+    private static Map<String, Object> person(PersonRef p) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("person", p.id());
+        map.put("name", p.name());
+        map.put("aliases", p.aliases());
+        map.put("initials", p.initials());
+        map.put("github", p.github());
         return map;
     }
 

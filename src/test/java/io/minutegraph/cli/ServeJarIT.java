@@ -59,7 +59,7 @@ class ServeJarIT {
 
     @Test
     void everyCommandHasHelp() throws Exception {
-        for (String command : new String[] {"serve", "ingest", "extract"}) {
+        for (String command : new String[] {"serve", "ingest", "extract", "people"}) {
             Process p = java(command, "--help").start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

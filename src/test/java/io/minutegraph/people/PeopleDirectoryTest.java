@@ -123,4 +123,42 @@ class PeopleDirectoryTest {
         assertThat(open.resolved()).isFalse();
         assertThat(open.reason()).contains("initials point to AlexA").contains("teams and date to AlexJ");
     }
+
+    @Test
+    void aRegistryOverridesTheAutomaticResolution() {
+        NoteEvidence n = note("n.md", "2023-01-01", "t", Set.of("MK"), "Maria", "MariaS", "MariaP", "Martin");
+        PeopleRegistry.Entry maria = new PeopleRegistry.Entry(null, "Maria Sfîrăială", List.of("Maria", "MariaS"),
+                List.of("MS"), null);
+        PeopleRegistry.Entry martin = new PeopleRegistry.Entry("martin-k", "Martin K.", List.of("Martin"), List.of("MK"),
+                "martink");
+        PeopleDirectory automatic = PeopleDirectory.build(List.of(n), List.of());
+        PeopleDirectory registered = PeopleDirectory.build(List.of(n), List.of(), List.of(maria, martin));
+
+        assertThat(automatic.resolveEntry(n, "Maria").get(0).resolved()).isFalse();
+        assertThat(person(registered, n, "Maria")).isEqualTo("maria-sfiraiala");
+        assertThat(person(registered, n, "MariaS")).isEqualTo("maria-sfiraiala");
+        assertThat(person(registered, n, "MariaP")).isNotEqualTo("maria-sfiraiala");
+        assertThat(registered.resolveInitials(n, "MK").person()).isEqualTo("martin-k");
+        Person martinK = registered.person("martin-k").orElseThrow();
+        assertThat(martinK.name()).isEqualTo("Martin K.");
+        assertThat(martinK.github()).isEqualTo("martink");
+    }
+
+    @Test
+    void initialsTheNotesNeverSpellOutAreLearntFromWhoIsThere() {
+        List<NoteEvidence> notes = new ArrayList<>();
+        // Martin has no surname anywhere; the rust notes he attends use "MK:" which nobody else there explains.
+        for (int i = 1; i <= 3; i++) {
+            notes.add(note("rust-" + i + ".md", "2023-0" + i + "-01", "rust", Set.of("MK", "RD"), "Martin", "RăzvanD",
+                    "Marc Rittinghaus"));
+        }
+        // An absent owner's initials ("SJ") never teach the one participant who already has initials.
+        notes.add(note("c.md", "2023-04-01", "community", Set.of("SJ"), "Simon Kuenzer"));
+        notes.add(note("d.md", "2023-04-08", "community", Set.of("SJ"), "Simon Kuenzer"));
+        PeopleDirectory directory = PeopleDirectory.build(notes, List.of());
+
+        assertThat(directory.person("martin").orElseThrow().initials()).containsExactly("MK");
+        assertThat(directory.resolveInitials(notes.get(0), "MK").person()).isEqualTo("martin");
+        assertThat(directory.person("simon-kuenzer").orElseThrow().initials()).containsExactly("SK");
+    }
 }

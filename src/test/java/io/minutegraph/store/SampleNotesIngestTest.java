@@ -7,6 +7,7 @@ import io.minutegraph.EmbeddedGraph;
 import io.minutegraph.TestPaths;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.people.PeopleSources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,5 +168,33 @@ class SampleNotesIngestTest {
                 Files.copy(f, to.resolve(f.getFileName()));
             }
         }
+    }
+
+    @Test
+    void speakersAndDeclaredMaintainersAreLinkedToThePeopleWhoAttend() {
+        Path governance = TestPaths.projectDir().resolveSibling("shared").resolve("governance/teams");
+        PeopleSources sources = context.getBean(io.minutegraph.ingest.PeopleConfig.class).sources(governance, null);
+        ingest.ingest(TestPaths.sampleNotes(), sources);
+
+        // "SK: Maybe move it out part of re arch." in the maintainers meeting: Simon, listed as "Simon".
+        List<Record> spoke = query("""
+                MATCH (p:Person)-[s:SPOKE_AT]->(:Meeting {id: 'maintainers-2024-03-04'})
+                RETURN p.id AS id, s.as AS as, s.line AS line, s.evidence AS evidence ORDER BY line LIMIT 1""", Map.of());
+        assertThat(spoke.get(0).get("id").asString()).isEqualTo("simon-kuenzer");
+        assertThat(spoke.get(0).get("as").asString()).isEqualTo("SK");
+        assertThat(spoke.get(0).get("evidence").asString()).startsWith("SK: Maybe move it out");
+        assertThat(query("MATCH (p:Person {id: 'simon-kuenzer'})-[:ATTENDED]->(m) RETURN count(m) AS c", Map.of())
+                .get(0).get("c").asLong()).isPositive();
+
+        // sig-core declares Simon Kuenzer a maintainer and Cezar Craciunoiu a reviewer: the same nodes that attend.
+        assertThat(query("""
+                MATCH (p:Person)-[r:MAINTAINS|REVIEWS]->(:Team {name: 'sig-core'})
+                RETURN p.id + ' ' + type(r) AS role""", Map.of())).extracting(r -> r.get("role").asString())
+                .contains("simon-kuenzer MAINTAINS", "razvan-deaconescu MAINTAINS", "cezar-craciunoiu REVIEWS");
+        Record cezar = query("MATCH (p:Person {id: 'cezar-craciunoiu'}) RETURN p", Map.of()).get(0);
+        assertThat(cezar.get("p").asMap()).containsEntry("github", "craciunoiuc")
+                .containsEntry("name", "Cezar Craciunoiu");
+        assertThat(query("MATCH (p:Person {id: 'cezar-craciunoiu'})-[:ATTENDED]->(m) RETURN count(m) AS c", Map.of())
+                .get(0).get("c").asLong()).isPositive();
     }
 }
