@@ -298,6 +298,11 @@ public final class PeopleDirectory {
         if (byText.size() == 1) {
             return Resolution.to(form.text(), id(byText.get(0)), "the note's text uses their initials");
         }
+        Optional<Integer> activeThen = byText.isEmpty() ? dominantInPeriod(note, left) : Optional.empty();
+        if (activeThen.isPresent()) {
+            return Resolution.to(form.text(), id(activeThen.get()), "the one of " + names(left)
+                    + " far more active in the project around the note's date");
+        }
         return Resolution.unresolved(form.text(), "could be " + names(left) + "; the note does not say which",
                 ids(left));
     }

@@ -73,13 +73,22 @@ class PeopleDirectoryTest {
             notes.add(note("docs-" + i + ".md", "2023-0" + i + "-01", "docs", Set.of(), "Dragos Petre", "Delia"));
         }
         NoteEvidence byInitials = note("ac-1.md", "2023-03-01", "app-compat", Set.of("DA", "SK"), "Dragoș", "SimonK");
-        NoteEvidence silent = note("ac-2.md", "2023-03-08", "app-compat", Set.of(), "Dragoș");
+        NoteEvidence again = note("ac-2.md", "2023-03-08", "app-compat", Set.of("DA"), "Dragoș");
         NoteEvidence elsewhere = note("other.md", "2023-03-08", "gsoc", Set.of(), "Dragoș");
-        notes.addAll(List.of(byInitials, silent, elsewhere));
+        notes.addAll(List.of(byInitials, again, elsewhere));
         PeopleDirectory directory = PeopleDirectory.build(notes, List.of(new DeclaredPerson("Dragoș Argint", "dragosargint")));
 
         assertThat(person(directory, byInitials, "Dragoș")).isEqualTo("dragos-argint");
-        assertThat(directory.resolveEntry(elsewhere, "Dragoș").get(0).resolved()).isFalse();
+        // gsoc: neither attends it, and in the period they are about as active (4 and 2 meetings): left open.
+        Resolution open = directory.resolveEntry(elsewhere, "Dragoș").get(0);
+        assertThat(open.resolved()).isFalse();
+        assertThat(open.candidates()).containsExactlyInAnyOrder("dragos-argint", "dragos-petre");
+        // Once one is far more active around then (18 meetings to 4), the period decides.
+        for (int i = 10; i <= 25; i++) {
+            notes.add(note("ac-x" + i + ".md", "2023-04-" + i, "app-compat", Set.of("DA"), "Dragoș"));
+        }
+        PeopleDirectory busier = PeopleDirectory.build(notes, List.of(new DeclaredPerson("Dragoș Argint", "dragosargint")));
+        assertThat(person(busier, elsewhere, "Dragoș")).isEqualTo("dragos-argint");
         assertThat(person(directory, notes.get(0), "Dragos Petre")).isEqualTo("dragos-petre");
     }
 
