@@ -43,7 +43,6 @@ public final class PeopleDirectory {
     private final Map<String, List<Integer>> forms;
     private final Map<String, List<Integer>> byInitials;
     private final Map<Integer, List<Seen>> seen;
-    private final Map<String, NoteEvidence> notes;
     private final Map<String, Integer> indexById = new HashMap<>();
 
     private PeopleDirectory(List<Identity> identities, Map<String, List<Integer>> forms,
@@ -57,10 +56,8 @@ public final class PeopleDirectory {
                 byInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(i);
             }
         }
-        this.notes = new HashMap<>();
         this.seen = new HashMap<>();
         for (NoteEvidence note : notes) {
-            this.notes.put(note.source(), note);
             for (int person : listedUnambiguously(note)) {
                 seen.computeIfAbsent(person, k -> new ArrayList<>()).add(new Seen(note.date(), note.teams()));
             }
@@ -138,7 +135,7 @@ public final class PeopleDirectory {
      */
     public static PeopleDirectory build(Collection<NoteEvidence> notes, Collection<DeclaredPerson> declared,
                                         Collection<PeopleRegistry.Entry> registry) {
-        Placement placement = new Placement();
+        IdentityPlacement placement = new IdentityPlacement();
         for (PeopleRegistry.Entry entry : registry) {
             placement.register(entry);
         }
@@ -258,11 +255,6 @@ public final class PeopleDirectory {
         }
         Person p = person(found.get(0));
         return new PersonRef(p.id(), p.name(), p.aliases(), p.initials(), p.github());
-    }
-
-    /** The evidence recorded for a note, if the directory was built with it. */
-    public Optional<NoteEvidence> evidence(String source) {
-        return Optional.ofNullable(notes.get(source));
     }
 
     private Resolution resolveForm(NoteEvidence note, NameForm form) {
@@ -463,266 +455,4 @@ public final class PeopleDirectory {
     private record Seen(LocalDate date, Set<String> teams) {
     }
 
-    /** A person being assembled from the forms that fit them. */
-    private static final class Identity {
-        String id;
-        final Set<String> firsts = new LinkedHashSet<>();
-        String surname;
-        final Set<String> surnameStarts = new LinkedHashSet<>();
-        final Set<String> initials = new LinkedHashSet<>();
-        final Set<String> aliases = new LinkedHashSet<>();
-        final Map<String, Integer> fullNames = new LinkedHashMap<>();
-        final Map<String, Integer> shortNames = new LinkedHashMap<>();
-        String github;
-        boolean declared;
-        String canonical;
-
-        String name() {
-            if (canonical != null) {
-                return canonical;
-            }
-            Map<String, Integer> names = fullNames.isEmpty() ? shortNames : fullNames;
-            return names.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(e -> -e.getKey().length())).map(Map.Entry::getKey).orElse(id);
-        }
-
-        /** SjK abbreviates Sairaj Kodilkar: see {@link PeopleDirectory#goBy}. */
-        boolean abbreviatedBy(String written) {
-            String plain = Keys.fold(written).replace(" ", "");
-            List<String> parts = new ArrayList<>();
-            StringBuilder part = null;
-            for (int i = 0; i < written.length(); i++) {
-                char c = written.charAt(i);
-                if (Character.isUpperCase(c)) {
-                    part = new StringBuilder();
-                    parts.add(null);
-                }
-                if (part != null) {
-                    part.append(plain.charAt(Math.min(i, plain.length() - 1)));
-                    parts.set(parts.size() - 1, part.toString());
-                }
-            }
-            if (parts.size() != 2 || parts.get(0) == null) {
-                return false;
-            }
-            String surnameKnown = surname != null ? surname : surnameStarts.stream()
-                    .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
-            return firsts.stream().anyMatch(f -> abbreviates(parts.get(0), f))
-                    && surnameKnown != null && abbreviates(parts.get(1), surnameKnown);
-        }
-
-        boolean firstFits(String first) {
-            // A short form fits a longer first name it starts (Alex, Alexander), never the reverse (Marco, Marc).
-            // Four letters at least: Dan is not Daniel.
-            return firsts.contains(first) || first.length() >= 4 && firsts.stream().anyMatch(f -> f.startsWith(first));
-        }
-
-        boolean surnameStartsWith(String start) {
-            if (surname != null) {
-                return surname.startsWith(start);
-            }
-            return surnameStarts.stream().anyMatch(s -> s.startsWith(start) || start.startsWith(s));
-        }
-
-        void add(NameForm form, int count) {
-            if (form.first() != null) {
-                firsts.add(form.first());
-            }
-            if (form.kind() == NameForm.Kind.FULL) {
-                surname = surname == null ? form.surname() : surname;
-                fullNames.merge(form.text(), Math.max(count, 1), Integer::sum);
-            } else {
-                if (form.kind() == NameForm.Kind.HANDLE) {
-                    surnameStarts.add(form.surname());
-                }
-                shortNames.merge(form.text(), Math.max(count, 1), Integer::sum);
-            }
-            initials.addAll(form.initials());
-            if (form.login() != null && github == null) {
-                github = form.login();
-            }
-        }
-    }
-
-    /** Places name forms into identities, fullest first; remembers what each form may denote. */
-    private static final class Placement {
-        final List<Identity> identities = new ArrayList<>();
-        final Map<String, List<Integer>> forms = new HashMap<>();
-        final Set<String> usedIds = new HashSet<>();
-
-        void register(PeopleRegistry.Entry entry) {
-            Identity identity = new Identity();
-            NameForm name = ParticipantEntry.nameForm(entry.name());
-            if (name != null) {
-                identity.add(name, 0);
-            } else {
-                identity.shortNames.put(entry.name(), 1);
-            }
-            identity.initials.addAll(entry.initials().stream().map(ParticipantEntry::foldInitials).toList());
-            identity.github = entry.github();
-            identity.declared = true;
-            identity.canonical = entry.name();
-            identity.id = uniqueId(entry.id() != null ? entry.id() : Keys.slug(entry.name()));
-            identities.add(identity);
-            List<Integer> only = List.of(identities.size() - 1);
-            forms.put(Keys.fold(entry.name()), only);
-            for (String alias : entry.aliases()) {
-                forms.put(Keys.fold(alias), only);
-                ParticipantEntry.parse(alias).names().forEach(form -> identity.add(form, 0));
-            }
-            if (entry.github() != null) {
-                forms.put(Keys.fold(entry.github()), only);
-            }
-        }
-
-        void place(NameForm form, String github, int count) {
-            List<Integer> candidates = candidates(form, github);
-            if (candidates.size() == 1) {
-                Identity identity = identities.get(candidates.get(0));
-                identity.add(form, count);
-                if (count > 0) {
-                    identity.aliases.add(form.text());
-                }
-            } else if (candidates.isEmpty()) {
-                Identity identity = new Identity();
-                identity.add(form, count);
-                identity.declared = count == 0;
-                identity.github = github != null ? github : identity.github;
-                if (count > 0) {
-                    identity.aliases.add(form.text());
-                }
-                identity.id = uniqueId(Keys.slug(form.text()));
-                identities.add(identity);
-                candidates = List.of(identities.size() - 1);
-            }
-            if (github != null && candidates.size() == 1) {
-                Identity identity = identities.get(candidates.get(0));
-                identity.github = identity.github == null ? github : identity.github;
-                identity.declared = true;
-            }
-            forms.merge(key(form), candidates, (a, b) -> a.equals(b) ? a : List.copyOf(new LinkedHashSet<>(
-                    concat(a, b))));
-        }
-
-        private List<Integer> candidates(NameForm form, String github) {
-            List<Integer> exact = forms.getOrDefault(key(form), List.of());
-            if (!exact.isEmpty()) {
-                return exact;
-            }
-            String login = github != null ? github : form.login();
-            if (login != null) {
-                List<Integer> byLogin = matching(i -> login.equalsIgnoreCase(i.github));
-                if (byLogin.size() == 1) {
-                    return byLogin;
-                }
-            }
-            return switch (form.kind()) {
-                // Same surname and first names alike (Gabi / Gabriel Mocanu), or same first name and one surname
-                // cut short (Alexander Jun / Jung).
-                case FULL -> matching(i -> i.surname != null
-                        && (i.surname.equals(form.surname())
-                                && i.firsts.stream().anyMatch(f -> commonPrefix(f, form.first()) >= 3)
-                        || i.firsts.contains(form.first()) && Math.min(i.surname.length(), form.surname().length()) >= 3
-                                && (i.surname.startsWith(form.surname()) || form.surname().startsWith(i.surname))));
-                case HANDLE -> {
-                    String asLogin = Keys.fold(form.text()).replace(" ", "");
-                    List<Integer> byLogin = matching(i -> asLogin.equalsIgnoreCase(i.github));
-                    yield byLogin.size() == 1 ? byLogin : matching(i -> i.firstFits(form.first())
-                            && (i.surname != null || !i.surnameStarts.isEmpty()) && i.surnameStartsWith(form.surname()));
-                }
-                case LOGIN -> matching(i -> form.login().equalsIgnoreCase(i.github));
-                case FIRST -> {
-                    List<Integer> same = matching(i -> i.firsts.contains(form.first()));
-                    if (!same.isEmpty()) {
-                        yield same;
-                    }
-                    List<Integer> longer = matching(i -> i.firstFits(form.first()));
-                    if (!longer.isEmpty()) {
-                        yield longer;
-                    }
-                    yield matching(i -> i.firsts.stream().anyMatch(f -> misspelt(f, form.first())));
-                }
-                case INITIALS -> List.of();
-            };
-        }
-
-        private List<Integer> matching(java.util.function.Predicate<Identity> test) {
-            List<Integer> found = new ArrayList<>();
-            for (int i = 0; i < identities.size(); i++) {
-                if (test.test(identities.get(i))) {
-                    found.add(i);
-                }
-            }
-            return found;
-        }
-
-        private String uniqueId(String base) {
-            String id = base.isEmpty() ? "person" : base;
-            for (int n = 2; !usedIds.add(id); n++) {
-                id = base + "-" + n;
-            }
-            return id;
-        }
-    }
-
-    private static List<Integer> concat(List<Integer> a, List<Integer> b) {
-        List<Integer> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
-    /** "sj" abbreviates "sairaj": same first letter, then the rest in order. */
-    private static boolean abbreviates(String abbreviation, String name) {
-        if (name.isEmpty() || abbreviation.charAt(0) != name.charAt(0)) {
-            return false;
-        }
-        int at = 1;
-        for (int i = 1; i < abbreviation.length(); i++) {
-            at = name.indexOf(abbreviation.charAt(i), at) + 1;
-            if (at == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int commonPrefix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
-            n++;
-        }
-        return n;
-    }
-
-    /**
-     * One letter added, dropped, changed or two swapped, in names of seven letters or more, and neither a prefix of
-     * the other ({@code Antoinne} is Antoine; {@code Sergio} is not Sergiu, {@code Teodora} is not Teodor).
-     */
-    static boolean misspelt(String a, String b) {
-        if (a.length() < 7 || b.length() < 7 || a.startsWith(b) || b.startsWith(a)) {
-            return false;
-        }
-        return distance(a, b) == 1;
-    }
-
-    /** Optimal string alignment distance. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
-    }
 }
