@@ -1,12 +1,21 @@
-// Removes the meeting a note recorded and every relationship hanging off it, before the note is written again
-// (or for good). Returns the teams it belonged to and the other nodes it touched, so that the writer can relink
+// Removes the meeting a note recorded, its action items, and every relationship hanging off them, before the
+// note is written again (or for good). Returns the teams it belonged to and the other nodes it touched, so that the writer can relink
 // the teams' NEXT chains and drop people, teams and topics that no other note supports any more.
 // @param source: "discussions/community/2023/2023-01-06.md"
 MATCH (m:Meeting {source: $source})
+CALL {
+  WITH m
+  OPTIONAL MATCH (m)-[:RECORDED]->(item:ActionItem)
+  OPTIONAL MATCH (item)-[:ASSIGNED_TO]->(owner:Person)
+  WITH collect(DISTINCT item) AS items, collect(DISTINCT elementId(owner)) AS owners
+  FOREACH (i IN items | DETACH DELETE i)
+  RETURN owners
+}
 OPTIONAL MATCH (m)-[:OF_TEAM]->(t:Team)
-WITH m, collect(t.name) AS teams
+WITH m, owners, collect(t.name) AS teams
 OPTIONAL MATCH (m)--(n)
 WHERE NOT n:Meeting
-WITH m, teams, collect(DISTINCT elementId(n)) AS touched
+WITH m, teams, owners, collect(DISTINCT elementId(n)) AS neighbours
 DETACH DELETE m
+WITH teams, owners + neighbours AS touched
 RETURN teams, touched

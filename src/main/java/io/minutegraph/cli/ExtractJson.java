@@ -1,8 +1,10 @@
 package io.minutegraph.cli;
 
+import io.minutegraph.graph.ActionItem;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.Participation;
+import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.SpeakerMention;
 import io.minutegraph.graph.TeamMembership;
 import io.minutegraph.people.Person;
@@ -56,6 +58,20 @@ final class ExtractJson {
             }
             speakers.add(speaker);
         }
+        List<Map<String, Object>> actionItems = new ArrayList<>();
+        for (ActionItem a : note.actionItems()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("line", a.provenance().line());
+            item.put("text", a.text());
+            item.put("kind", a.kind());
+            item.put("rawOwner", a.rawOwner());
+            item.put("owners", a.owners().stream().map(PersonRef::id).toList());
+            item.put("group", a.group());
+            if (!a.unresolved().isEmpty()) {
+                item.put("unresolved", a.unresolved());
+            }
+            actionItems.add(item);
+        }
         List<Map<String, Object>> topics = note.topics().stream().map(t -> {
             Map<String, Object> topic = new LinkedHashMap<>();
             topic.put("name", t.name());
@@ -70,6 +86,7 @@ final class ExtractJson {
         line.put("meeting", meeting);
         line.put("participants", participants);
         line.put("speakers", speakers);
+        line.put("actionItems", actionItems);
         line.put("topics", topics);
         return line;
     }

@@ -15,16 +15,19 @@ public final class NoteGraphBuilder {
     private final PeopleEvidenceReader evidence = new PeopleEvidenceReader();
     private final AttendanceExtractor attendances;
     private final SpeakerExtractor speakers;
+    private final ActionItemExtractor actionItems;
 
     public NoteGraphBuilder(PeopleDirectory people) {
         this.attendances = new AttendanceExtractor(people);
         this.speakers = new SpeakerExtractor(people);
+        this.actionItems = new ActionItemExtractor(people);
     }
 
     public NoteGraph build(Note note) throws NoteRejectedException {
         NoteEvidence about = evidence.read(note);
         AttendanceExtractor.Result attended = attendances.extract(note, about);
         return new NoteGraph(meetings.extract(note), teams.extract(note), attended.participations(),
-                attended.attendances(), speakers.extract(note, about), topics.extract(note));
+                attended.attendances(), speakers.extract(note, about), topics.extract(note),
+                actionItems.extract(note, about));
     }
 }

@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param participations every participant entry with what it resolved to (the attendances are the resolved ones)
  * @param speakers       speaker prefixes in the text, resolved
+ * @param actionItems    what the meeting recorded to be done, with owners
  */
 public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Participation> participations,
-                        List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics) {
+                        List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics,
+                        List<ActionItem> actionItems) {
 
     public NoteGraph {
         teams = List.copyOf(teams);
@@ -18,6 +20,7 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
         attendances = List.copyOf(attendances);
         speakers = List.copyOf(speakers);
         topics = List.copyOf(topics);
+        actionItems = List.copyOf(actionItems);
     }
 
     public String source() {

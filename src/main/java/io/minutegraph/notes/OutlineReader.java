@@ -69,7 +69,7 @@ public final class OutlineReader {
                 first = first.getNext();
             } else {
                 // An empty item ("- ") or one starting with another block: keep its line so nothing shifts.
-                blocks.add(new Block(Block.Kind.LIST_ITEM, "", line(item), depth, headings.size() - 1));
+                blocks.add(new Block(Block.Kind.LIST_ITEM, "", line(item), line(item), depth, headings.size() - 1));
             }
             for (Node node = first; node != null; node = node.getNext()) {
                 visit(node, depth);
@@ -77,7 +77,8 @@ public final class OutlineReader {
         }
 
         void add(Block.Kind kind, Paragraph p, int depth) {
-            blocks.add(new Block(kind, oneLine(p.getChars().toString()), line(p), depth, headings.size() - 1));
+            blocks.add(new Block(kind, oneLine(p.getChars().toString()), line(p), firstLine + p.getEndLineNumber(), depth,
+                    headings.size() - 1));
         }
 
         int line(Node node) {

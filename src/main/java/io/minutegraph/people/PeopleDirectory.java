@@ -246,6 +246,49 @@ public final class PeopleDirectory {
                 ids(withInitials));
     }
 
+    /** The person with a GitHub login, if one has it. */
+    public Optional<Person> personWithLogin(String login) {
+        for (int i = 0; i < identities.size(); i++) {
+            if (login.equalsIgnoreCase(identities.get(i).github)) {
+                return Optional.of(person(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a name fits someone in the folder (written so, or a first name, handle or full name of someone known):
+     * a capitalised word before a colon may be just a word ("Note:", "Update:").
+     */
+    public boolean knowsName(String name) {
+        NameForm form = ParticipantEntry.nameForm(name);
+        return form != null && form.kind() != NameForm.Kind.INITIALS && !candidates(form).isEmpty();
+    }
+
+    /** Who a form may denote: as placed when it was written in the folder, else everyone it fits. */
+    private List<Integer> candidates(NameForm form) {
+        List<Integer> placed = forms.get(key(form));
+        if (placed != null) {
+            return placed;
+        }
+        List<Integer> fits = new ArrayList<>();
+        for (int i = 0; i < identities.size(); i++) {
+            Identity identity = identities.get(i);
+            boolean fit = switch (form.kind()) {
+                case FIRST -> identity.firsts.contains(form.first());
+                case FULL -> form.surname().equals(identity.surname) && identity.firsts.contains(form.first());
+                case HANDLE -> identity.firstFits(form.first()) && identity.surnameStartsWith(form.surname())
+                        && (identity.surname != null || !identity.surnameStarts.isEmpty());
+                case LOGIN -> form.login().equalsIgnoreCase(identity.github);
+                case INITIALS -> false;
+            };
+            if (fit) {
+                fits.add(i);
+            }
+        }
+        return fits;
+    }
+
     /** The person a declared name and login resolve to (the directory holds every declared person). */
     public PersonRef declaredPerson(DeclaredPerson declared) {
         NameForm form = ParticipantEntry.nameForm(declared.name());
@@ -258,7 +301,7 @@ public final class PeopleDirectory {
     }
 
     private Resolution resolveForm(NoteEvidence note, NameForm form) {
-        List<Integer> candidates = forms.getOrDefault(key(form), List.of());
+        List<Integer> candidates = candidates(form);
         if (candidates.size() == 1) {
             return Resolution.to(form.text(), id(candidates.get(0)), "the one person written this way");
         }

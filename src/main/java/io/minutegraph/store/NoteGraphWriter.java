@@ -1,5 +1,6 @@
 package io.minutegraph.store;
 
+import io.minutegraph.graph.ActionItem;
 import io.minutegraph.graph.Attendance;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
@@ -34,6 +35,7 @@ public class NoteGraphWriter {
     private static final CypherFile ATTENDANCE = CypherFile.load("store/write-attendance.cypher");
     private static final CypherFile TOPICS = CypherFile.load("store/write-topics.cypher");
     private static final CypherFile SPEAKERS = CypherFile.load("store/write-speakers.cypher");
+    private static final CypherFile ACTION_ITEMS = CypherFile.load("store/write-action-items.cypher");
     private static final CypherFile DECLARATIONS = CypherFile.load("store/write-declarations.cypher");
     private static final CypherFile TIDY = CypherFile.load("store/tidy-touched.cypher");
     private static final CypherFile LINK_TEAMS = CypherFile.load("store/link-team-meetings.cypher");
@@ -88,6 +90,7 @@ public class NoteGraphWriter {
         tx.run(TOPICS.text(), Map.of("meetingId", m.id(),
                 "topics", note.topics().stream().map(NoteGraphWriter::topic).toList())).consume();
         tx.run(SPEAKERS.text(), Map.of("meetingId", m.id(), "speakers", speakers(note))).consume();
+        tx.run(ACTION_ITEMS.text(), Map.of("meetingId", m.id(), "items", actionItems(note))).consume();
         Set<String> teams = new LinkedHashSet<>(old.teams());
         note.teams().stream().map(TeamMembership::team).forEach(teams::add);
         tidy(tx, old.touched(), List.copyOf(teams));
@@ -150,6 +153,21 @@ public class NoteGraphWriter {
                     rows.add(row);
                 }
             }
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> actionItems(NoteGraph note) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ActionItem a : note.actionItems()) {
+            Map<String, Object> row = provenance(a.provenance());
+            row.put("id", a.provenance().source() + "#" + a.provenance().line());
+            row.put("text", a.text());
+            row.put("kind", a.kind());
+            row.put("rawOwner", a.rawOwner());
+            row.put("group", a.group());
+            row.put("owners", a.owners().stream().map(NoteGraphWriter::person).toList());
+            rows.add(row);
         }
         return rows;
     }

@@ -62,10 +62,10 @@ class NoteReaderTest {
         Outline outline = note.outline();
         assertThat(outline.headings()).containsExactly(new Heading(2, ":dart: Agenda", 6));
         assertThat(outline.blocks()).containsExactly(
-                new Block(Block.Kind.LIST_ITEM, "Updates to linuxu deprecation decision (are there any?)", 8, 1, 0),
-                new Block(Block.Kind.LIST_ITEM, "Next release plans", 9, 1, 0),
-                new Block(Block.Kind.LIST_ITEM, "nested item continued on a second line", 10, 2, 0),
-                new Block(Block.Kind.PARAGRAPH, "SK: Maybe move it out part of re arch.", 13, 0, 0));
+                new Block(Block.Kind.LIST_ITEM, "Updates to linuxu deprecation decision (are there any?)", 8, 8, 1, 0),
+                new Block(Block.Kind.LIST_ITEM, "Next release plans", 9, 9, 1, 0),
+                new Block(Block.Kind.LIST_ITEM, "nested item continued on a second line", 10, 11, 2, 0),
+                new Block(Block.Kind.PARAGRAPH, "SK: Maybe move it out part of re arch.", 13, 13, 0, 0));
     }
 
     @Test

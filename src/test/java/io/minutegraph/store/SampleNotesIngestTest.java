@@ -197,4 +197,25 @@ class SampleNotesIngestTest {
         assertThat(query("MATCH (p:Person {id: 'cezar-craciunoiu'})-[:ATTENDED]->(m) RETURN count(m) AS c", Map.of())
                 .get(0).get("c").asLong()).isPositive();
     }
+
+    @Test
+    void actionItemsAreRecordedAndAssignedWithProvenance() {
+        ingest.ingest(TestPaths.sampleNotes());
+        // community-2023-01-06.md: "RD/AJ: Post on social media on Unikraft hackathon happening on Saturday, ..."
+        List<Record> posted = query("""
+                MATCH (:Meeting {id: 'community-2023-01-06'})-[r:RECORDED]->(a:ActionItem)-[as:ASSIGNED_TO]->(p:Person)
+                WHERE a.text STARTS WITH 'Post on social media'
+                RETURN a.line AS line, a.rawOwner AS raw, r.evidence AS evidence, collect(p.id) AS owners""", Map.of());
+        assertThat(posted).hasSize(1);
+        assertThat(posted.get(0).get("raw").asString()).isEqualTo("RD/AJ");
+        assertThat(posted.get(0).get("owners").asList()).containsExactlyInAnyOrder("razvand", "alexj");
+        assertThat(posted.get(0).get("evidence").asString()).startsWith("RD/AJ: Post on social media");
+        // "All: ..." goes to a group, not to a person.
+        assertThat(query("""
+                MATCH (:Meeting {id: 'community-2023-01-06'})-[:RECORDED]->(a:ActionItem {group: 'All'})
+                RETURN count(a) AS c, count { (a)-[:ASSIGNED_TO]->() } AS assigned""", Map.of()).get(0)
+                .get("c").asLong()).isPositive();
+        assertThat(query("MATCH (a:ActionItem {group: 'All'})-[:ASSIGNED_TO]->() RETURN count(a) AS c", Map.of())
+                .get(0).get("c").asLong()).isZero();
+    }
 }

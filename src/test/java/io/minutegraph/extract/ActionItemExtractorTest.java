@@ -1,0 +1,105 @@
+package io.minutegraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.minutegraph.TestPaths;
+import io.minutegraph.graph.ActionItem;
+import io.minutegraph.graph.PersonRef;
+import io.minutegraph.notes.Note;
+import io.minutegraph.notes.NoteFile;
+import io.minutegraph.notes.NoteReader;
+import io.minutegraph.people.NoteEvidence;
+import io.minutegraph.people.PeopleDirectory;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Action items on real notes of the corpus and on invented tricky ones. */
+class ActionItemExtractorTest {
+
+    private static List<ActionItem> items(Note... notes) {
+        PeopleEvidenceReader reader = new PeopleEvidenceReader();
+        List<NoteEvidence> evidence = java.util.Arrays.stream(notes).map(reader::read).toList();
+        PeopleDirectory directory = PeopleDirectory.build(evidence, List.of());
+        return new ActionItemExtractor(directory).extract(notes[0], evidence.get(0));
+    }
+
+    private static Note corpus(String source) throws Exception {
+        return NoteReader.read(new NoteFile(TestPaths.corpus().resolve(source), source));
+    }
+
+    private static Note note(String text) throws Exception {
+        return NoteReader.parse("t/2024-01-01.md", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String show(ActionItem a) {
+        return a.provenance().line() + " " + a.kind() + " " + a.rawOwner() + " "
+                + a.owners().stream().map(PersonRef::id).toList() + " " + a.group() + " | " + a.text();
+    }
+
+    @Test
+    void readsTheTodoSectionOfARealCommunityMeeting() throws Exception {
+        // discussions/community/2023/2023-01-06.md, "## :wrench: TODOs and Decisions"
+        List<ActionItem> items = items(corpus("discussions/community/2023/2023-01-06.md"));
+        assertThat(items).extracting(ActionItemExtractorTest::show).contains(
+                "175 todo RD/AJ [razvand, alexj] null | Post on social media on Unikraft hackathon happening on"
+                        + " Saturday, January 14, 2023.",
+                "187 todo All [] All | Work towards the 0.12 release.",
+                "191 todo TODO [] null | Find place to post community guidelines / pledge. Probably on the"
+                        + " documentation website.");
+    }
+
+    @Test
+    void splitsAParagraphOfOwnerLinesAndFindsCommitmentsInTheDiscussion() throws Exception {
+        // discussions/kraft/2023-02-15.md: "## :wrench: Decisions and TODOs" holds four owner lines in one
+        // paragraph; "SJ: I'll keep looking into this" (line 51) is a commitment in the discussion.
+        List<ActionItem> items = items(corpus("discussions/kraft/2023-02-15.md"));
+        assertThat(items).extracting(a -> a.provenance().line() + " " + a.kind() + " " + a.rawOwner())
+                .containsExactly("51 commitment SJ", "64 todo CC", "65 todo Lukas", "66 todo AJ", "67 todo SJ");
+        assertThat(items.get(2).owners()).extracting(PersonRef::id).containsExactly("lukas");
+        assertThat(items.get(4).text()).isEqualTo("Tinker with the library");
+    }
+
+    @Test
+    void anOwnerLineOnItsOwnOwnsTheListBelow() throws Exception {
+        // discussions/musl-syscall/2023-02-15.md: "PO:" then two bullets
+        List<ActionItem> items = items(corpus("discussions/musl-syscall/2023-02-15.md"));
+        assertThat(items).filteredOn(a -> a.kind().equals("todo")).extracting(a -> a.provenance().line() + " "
+                + a.rawOwner()).contains("108 CV, SJ, TT", "109 CV, SJ, TT", "113 PO", "114 PO")
+                .doesNotContain("106 CV, SJ, TT", "111 PO");
+    }
+
+    @Test
+    void ownersInParenthesesOrByLoginAndLabelsThatAreNotOwners() throws Exception {
+        Note n = note("""
+                ---
+                teams: [kraft]
+                participants:
+                - Marc Rittinghaus
+                - Michalis
+                - Simon Kuenzer
+                ---
+
+                ### Action items
+                - Port the scheduler (Marc, Michalis)
+                - Review the PR @skuenzer
+                - Note: nobody owns this one
+                * [ ] SK: tick the box
+
+                ## Discussion
+                MR: I'll look at it next week.
+                Then I will send a summary.
+                Are there changes that I need to do?
+                """);
+        PeopleDirectory directory = PeopleDirectory.build(List.of(new PeopleEvidenceReader().read(n)),
+                List.of(new io.minutegraph.people.DeclaredPerson("Simon Kuenzer", "skuenzer")));
+        List<ActionItem> items = new ActionItemExtractor(directory).extract(n, new PeopleEvidenceReader().read(n));
+        assertThat(items).extracting(ActionItemExtractorTest::show).containsExactly(
+                "10 todo Marc, Michalis [marc-rittinghaus, michalis] null | Port the scheduler (Marc, Michalis)",
+                "11 todo @skuenzer [simon-kuenzer] null | Review the PR @skuenzer",
+                "12 todo null [] null | Note: nobody owns this one",
+                "13 todo SK [simon-kuenzer] null | tick the box",
+                "16 commitment MR [marc-rittinghaus] null | I'll look at it next week.",
+                "17 commitment MR [marc-rittinghaus] null | Then I will send a summary.");
+    }
+}
