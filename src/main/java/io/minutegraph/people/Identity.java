@@ -67,7 +67,8 @@ final class Identity {
         if (surname != null) {
             return surname.startsWith(start);
         }
-        return surnameStarts.stream().anyMatch(s -> s.startsWith(start) || start.startsWith(s));
+        // Compatible with every start known: TeoTeugea does not fit someone written TeoT and TeoTiron.
+        return surnameStarts.stream().allMatch(s -> s.startsWith(start) || start.startsWith(s));
     }
 
     void add(NameForm form, int count) {

@@ -105,7 +105,9 @@ final class IdentityPlacement {
                 if (!same.isEmpty()) {
                     yield same;
                 }
-                List<Integer> longer = matching(i -> i.firstFits(form.first()));
+                // A nickname (Alex, Cristi) joins someone the notes write, never a name known only from a
+                // declaration: Costi, who goes by CR, is not the declared Costin Lupu.
+                List<Integer> longer = matching(i -> i.firstFits(form.first()) && !i.aliases.isEmpty());
                 if (!longer.isEmpty()) {
                     yield longer;
                 }
