@@ -87,6 +87,14 @@ final class ExtractJson {
         line.put("participants", participants);
         line.put("speakers", speakers);
         line.put("actionItems", actionItems);
+        line.put("releases", note.releases().stream().map(r -> {
+            Map<String, Object> release = new LinkedHashMap<>();
+            release.put("version", r.version());
+            release.put("product", r.product());
+            release.put("line", r.provenance().line());
+            release.put("evidence", r.provenance().evidence());
+            return release;
+        }).toList());
         line.put("topics", topics);
         return line;
     }

@@ -1,6 +1,7 @@
 package io.minutegraph.extract;
 
 import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteFile;
 import io.minutegraph.notes.NoteReader;
 import io.minutegraph.notes.NoteRejectedException;
@@ -41,7 +42,7 @@ public final class FolderExtraction {
 
     /** The directory of the people of a folder's notes. */
     public PeopleDirectory directory(Path folder) {
-        return directory(NotesFolder.list(folder));
+        return firstPass(NotesFolder.list(folder), new ReleaseExtractor.KnownReleases());
     }
 
     /**
@@ -55,8 +56,9 @@ public final class FolderExtraction {
 
     public Outcome run(Path folder, Sink sink) {
         List<NoteFile> files = NotesFolder.list(folder);
-        PeopleDirectory people = directory(files);
-        NoteGraphBuilder builder = new NoteGraphBuilder(people);
+        ReleaseExtractor.KnownReleases releases = new ReleaseExtractor.KnownReleases();
+        PeopleDirectory people = firstPass(files, releases);
+        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases);
         for (NoteFile file : files) {
             NoteGraph graph;
             try {
@@ -70,12 +72,15 @@ public final class FolderExtraction {
         return new Outcome(files.size(), people);
     }
 
-    private PeopleDirectory directory(List<NoteFile> files) {
+    /** What needs the whole folder: who is who, and which versions are releases. */
+    private PeopleDirectory firstPass(List<NoteFile> files, ReleaseExtractor.KnownReleases releases) {
         PeopleEvidenceReader reader = new PeopleEvidenceReader();
         List<NoteEvidence> evidence = new ArrayList<>();
         for (NoteFile file : files) {
             try {
-                evidence.add(reader.read(NoteReader.read(file)));
+                Note note = NoteReader.read(file);
+                evidence.add(reader.read(note));
+                releases.learn(note);
             } catch (NoteRejectedException e) {
                 // reported by the second pass
             }

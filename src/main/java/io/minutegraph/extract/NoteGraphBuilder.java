@@ -17,7 +17,15 @@ public final class NoteGraphBuilder {
     private final SpeakerExtractor speakers;
     private final ActionItemExtractor actionItems;
 
+    private final ReleaseExtractor releases;
+
     public NoteGraphBuilder(PeopleDirectory people) {
+        this(people, new ReleaseExtractor.KnownReleases());
+    }
+
+    /** @param knownReleases versions the folder speaks of as releases, so weak mentions of them count too */
+    public NoteGraphBuilder(PeopleDirectory people, ReleaseExtractor.KnownReleases knownReleases) {
+        this.releases = new ReleaseExtractor(knownReleases);
         this.attendances = new AttendanceExtractor(people);
         this.speakers = new SpeakerExtractor(people);
         this.actionItems = new ActionItemExtractor(people);
@@ -28,6 +36,6 @@ public final class NoteGraphBuilder {
         AttendanceExtractor.Result attended = attendances.extract(note, about);
         return new NoteGraph(meetings.extract(note), teams.extract(note), attended.participations(),
                 attended.attendances(), speakers.extract(note, about), topics.extract(note),
-                actionItems.extract(note, about));
+                actionItems.extract(note, about), releases.extract(note));
     }
 }

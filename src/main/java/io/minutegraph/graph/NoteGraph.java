@@ -9,10 +9,11 @@ import java.util.List;
  * @param participations every participant entry with what it resolved to (the attendances are the resolved ones)
  * @param speakers       speaker prefixes in the text, resolved
  * @param actionItems    what the meeting recorded to be done, with owners
+ * @param releases       releases the note mentions, each once
  */
 public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Participation> participations,
                         List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics,
-                        List<ActionItem> actionItems) {
+                        List<ActionItem> actionItems, List<ReleaseMention> releases) {
 
     public NoteGraph {
         teams = List.copyOf(teams);
@@ -21,6 +22,7 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
         speakers = List.copyOf(speakers);
         topics = List.copyOf(topics);
         actionItems = List.copyOf(actionItems);
+        releases = List.copyOf(releases);
     }
 
     public String source() {

@@ -36,6 +36,8 @@ public class NoteGraphWriter {
     private static final CypherFile TOPICS = CypherFile.load("store/write-topics.cypher");
     private static final CypherFile SPEAKERS = CypherFile.load("store/write-speakers.cypher");
     private static final CypherFile ACTION_ITEMS = CypherFile.load("store/write-action-items.cypher");
+    private static final CypherFile RELEASES = CypherFile.load("store/write-releases.cypher");
+    private static final CypherFile ORDER_RELEASES = CypherFile.load("store/order-releases.cypher");
     private static final CypherFile DECLARATIONS = CypherFile.load("store/write-declarations.cypher");
     private static final CypherFile TIDY = CypherFile.load("store/tidy-touched.cypher");
     private static final CypherFile LINK_TEAMS = CypherFile.load("store/link-team-meetings.cypher");
@@ -91,6 +93,12 @@ public class NoteGraphWriter {
                 "topics", note.topics().stream().map(NoteGraphWriter::topic).toList())).consume();
         tx.run(SPEAKERS.text(), Map.of("meetingId", m.id(), "speakers", speakers(note))).consume();
         tx.run(ACTION_ITEMS.text(), Map.of("meetingId", m.id(), "items", actionItems(note))).consume();
+        tx.run(RELEASES.text(), Map.of("meetingId", m.id(), "releases", note.releases().stream().map(r -> {
+            Map<String, Object> row = provenance(r.provenance());
+            row.put("product", r.product());
+            row.put("version", r.version());
+            return row;
+        }).toList())).consume();
         Set<String> teams = new LinkedHashSet<>(old.teams());
         note.teams().stream().map(TeamMembership::team).forEach(teams::add);
         tidy(tx, old.touched(), List.copyOf(teams));
@@ -108,6 +116,7 @@ public class NoteGraphWriter {
     private void tidy(TransactionContext tx, List<String> touched, List<String> teams) {
         tx.run(TIDY.text(), Map.of("touched", touched)).consume();
         tx.run(LINK_TEAMS.text(), Map.of("teams", teams)).consume();
+        tx.run(ORDER_RELEASES.text()).consume();
     }
 
     private static Map<String, Object> meeting(Meeting m) {

@@ -218,4 +218,26 @@ class SampleNotesIngestTest {
         assertThat(query("MATCH (a:ActionItem {group: 'All'})-[:ASSIGNED_TO]->() RETURN count(a) AS c", Map.of())
                 .get(0).get("c").asLong()).isZero();
     }
+
+    @Test
+    void releasesAreMentionedAndOrdered() {
+        ingest.ingest(TestPaths.sampleNotes());
+        // maintainers-2024-03-04.md has a "### 0.16.3" section; community-2022-03-31.md plans "release 0.9".
+        List<Record> mentioned = query("""
+                MATCH (m:Meeting)-[r:MENTIONS]->(release:Release {product: 'unikraft'})
+                WHERE release.version IN ['0.16.3', '0.9']
+                RETURN m.id + ' ' + release.version + ' @' + r.line AS mention ORDER BY mention""", Map.of());
+        assertThat(mentioned).extracting(r -> r.get("mention").asString())
+                .contains("maintainers-2024-03-04 0.16.3 @30");
+        assertThat(mentioned).extracting(r -> r.get("mention").asString()).anyMatch(m -> m.startsWith(
+                "community-2022-03-31 0.9 @"));
+        // Each product's releases form one chain, newer FOLLOWS older.
+        List<Record> chain = query("""
+                MATCH (newer:Release {product: 'unikraft'})-[:FOLLOWS]->(older:Release)
+                RETURN older.version + ' < ' + newer.version AS link""", Map.of());
+        assertThat(chain).extracting(r -> r.get("link").asString()).contains("0.8 < 0.9", "0.9 < 0.12");
+        long releases = query("MATCH (r:Release {product: 'unikraft'}) RETURN count(r) AS c", Map.of()).get(0)
+                .get("c").asLong();
+        assertThat(chain).hasSize((int) releases - 1);
+    }
 }

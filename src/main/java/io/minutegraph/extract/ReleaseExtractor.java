@@ -1,0 +1,132 @@
+package io.minutegraph.extract;
+
+import io.minutegraph.graph.Provenance;
+import io.minutegraph.graph.ReleaseMention;
+import io.minutegraph.notes.Note;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Releases a note mentions, each once with the line it first appears on. A version counts when its own context
+ * says release (see {@link VersionMentions}), or when its context is weak ({@code moved to 0.15}) and the folder
+ * speaks of that version as a release elsewhere: which versions are releases is learnt from the notes, not listed.
+ */
+public final class ReleaseExtractor {
+
+    /**
+     * Versions spoken of as releases somewhere in a folder, per product ({@code unikraft:0.12}), each with the date
+     * it was first spoken of so.
+     */
+    public static final class KnownReleases {
+        private final Map<String, LocalDate> firstSpoken = new HashMap<>();
+
+        /** Adds the versions a note speaks of as releases in strong context. */
+        public void learn(Note note) {
+            LocalDate date = date(note);
+            String product = defaultProduct(note);
+            for (int n = note.frontMatter().lastLine() + 1; n <= note.lines().size(); n++) {
+                for (VersionMentions.Mention m : VersionMentions.find(note.line(n), product)) {
+                    if (m.isProjectRelease() && m.context() == VersionMentions.Context.STRONG && date != null) {
+                        firstSpoken.merge(m.product() + ":" + m.version(), date, (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
+            }
+        }
+
+        boolean contains(String product, String version) {
+            return firstSpoken.containsKey(product + ":" + version);
+        }
+
+        /**
+         * Whether a higher version of the product, same major, was already spoken of as a release well before
+         * {@code date}: releases only go up, so a lower number then is not this product's release.
+         */
+        boolean superseded(String product, String version, LocalDate date) {
+            if (date == null) {
+                return false;
+            }
+            for (Map.Entry<String, LocalDate> e : firstSpoken.entrySet()) {
+                String[] key = e.getKey().split(":", 2);
+                // Within one major version only: a 1.0 planned long ahead says nothing about 0.16.
+                if (key[0].equals(product) && major(key[1]) == major(version) && compare(key[1], version) > 0
+                        && e.getValue().isBefore(date.minusDays(SUPERSEDED_AFTER_DAYS))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** How long before a note a higher version must have been spoken of for a lower one to be out of place. */
+    private static final long SUPERSEDED_AFTER_DAYS = 180;
+
+    private final KnownReleases known;
+
+    public ReleaseExtractor(KnownReleases known) {
+        this.known = known;
+    }
+
+    public List<ReleaseMention> extract(Note note) {
+        Map<String, ReleaseMention> first = new LinkedHashMap<>();
+        String product = defaultProduct(note);
+        LocalDate date = date(note);
+        boolean toolTeam = note.frontMatter().teams().stream()
+                .anyMatch(t -> t.text().toLowerCase(Locale.ROOT).contains("kraft"));
+        for (int n = note.frontMatter().lastLine() + 1; n <= note.lines().size(); n++) {
+            for (VersionMentions.Mention m : VersionMentions.find(note.line(n), product)) {
+                boolean release = m.isProjectRelease() && (m.context() == VersionMentions.Context.STRONG
+                        || m.context() == VersionMentions.Context.WEAK && known.contains(m.product(), m.version()));
+                if (!release) {
+                    continue;
+                }
+                String owner = m.product();
+                if (owner.equals(VersionMentions.PROJECT) && known.superseded(owner, m.version(), date)) {
+                    // Not Unikraft's release at this date: the tool's, in its team's notes; else nobody's.
+                    if (!toolTeam || known.superseded(VersionMentions.KRAFTKIT, m.version(), date)) {
+                        continue;
+                    }
+                    owner = VersionMentions.KRAFTKIT;
+                }
+                first.putIfAbsent(owner + ":" + m.version(), new ReleaseMention(owner, m.version(),
+                        new Provenance(note.source(), n, note.line(n).strip())));
+            }
+        }
+        return new ArrayList<>(first.values());
+    }
+
+    private static LocalDate date(Note note) {
+        String written = note.frontMatter().datetime() == null ? null : note.frontMatter().datetime().text();
+        return MeetingTime.parse(written).or(() -> MeetingTime.fromPath(note.source())).map(MeetingTime::date)
+                .orElse(null);
+    }
+
+    private static int major(String version) {
+        return Integer.parseInt(version.substring(0, version.indexOf('.')));
+    }
+
+    /** Compares versions by their numbers: 0.9 before 0.10 before 0.16.3 before 1.0. */
+    static int compare(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int diff = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0,
+                    i < y.length ? Integer.parseInt(y[i]) : 0);
+            if (diff != 0) {
+                return diff;
+            }
+        }
+        return 0;
+    }
+
+    /** A team named after KraftKit ("kraftkit team") speaks of KraftKit's versions unless it names Unikraft. */
+    static String defaultProduct(Note note) {
+        return note.frontMatter().teams().stream()
+                .anyMatch(t -> t.text().toLowerCase(Locale.ROOT).contains(VersionMentions.KRAFTKIT))
+                ? VersionMentions.KRAFTKIT : VersionMentions.PROJECT;
+    }
+}
