@@ -87,6 +87,16 @@ final class ExtractJson {
         line.put("participants", participants);
         line.put("speakers", speakers);
         line.put("actionItems", actionItems);
+        line.put("events", note.events().stream().map(e -> {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("name", e.name());
+            event.put("edition", e.edition());
+            event.put("date", e.date());
+            event.put("location", e.location());
+            event.put("line", e.provenance().line());
+            event.put("evidence", e.provenance().evidence());
+            return event;
+        }).toList());
         line.put("releases", note.releases().stream().map(r -> {
             Map<String, Object> release = new LinkedHashMap<>();
             release.put("version", r.version());

@@ -1,5 +1,6 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteRejectedException;
@@ -18,6 +19,7 @@ public final class NoteGraphBuilder {
     private final ActionItemExtractor actionItems;
 
     private final ReleaseExtractor releases;
+    private final EventExtractor events = new EventExtractor();
 
     public NoteGraphBuilder(PeopleDirectory people) {
         this(people, new ReleaseExtractor.KnownReleases());
@@ -32,10 +34,11 @@ public final class NoteGraphBuilder {
     }
 
     public NoteGraph build(Note note) throws NoteRejectedException {
+        Meeting meeting = meetings.extract(note);
         NoteEvidence about = evidence.read(note);
         AttendanceExtractor.Result attended = attendances.extract(note, about);
-        return new NoteGraph(meetings.extract(note), teams.extract(note), attended.participations(),
+        return new NoteGraph(meeting, teams.extract(note), attended.participations(),
                 attended.attendances(), speakers.extract(note, about), topics.extract(note),
-                actionItems.extract(note, about), releases.extract(note));
+                actionItems.extract(note, about), releases.extract(note), events.extract(note, meeting.date()));
     }
 }

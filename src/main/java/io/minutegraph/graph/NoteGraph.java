@@ -10,10 +10,11 @@ import java.util.List;
  * @param speakers       speaker prefixes in the text, resolved
  * @param actionItems    what the meeting recorded to be done, with owners
  * @param releases       releases the note mentions, each once
+ * @param events         events the note mentions, each edition once
  */
 public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Participation> participations,
                         List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics,
-                        List<ActionItem> actionItems, List<ReleaseMention> releases) {
+                        List<ActionItem> actionItems, List<ReleaseMention> releases, List<EventMention> events) {
 
     public NoteGraph {
         teams = List.copyOf(teams);
@@ -23,6 +24,7 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
         topics = List.copyOf(topics);
         actionItems = List.copyOf(actionItems);
         releases = List.copyOf(releases);
+        events = List.copyOf(events);
     }
 
     public String source() {

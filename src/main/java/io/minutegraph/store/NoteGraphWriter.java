@@ -37,6 +37,7 @@ public class NoteGraphWriter {
     private static final CypherFile SPEAKERS = CypherFile.load("store/write-speakers.cypher");
     private static final CypherFile ACTION_ITEMS = CypherFile.load("store/write-action-items.cypher");
     private static final CypherFile RELEASES = CypherFile.load("store/write-releases.cypher");
+    private static final CypherFile EVENTS = CypherFile.load("store/write-events.cypher");
     private static final CypherFile ORDER_RELEASES = CypherFile.load("store/order-releases.cypher");
     private static final CypherFile DECLARATIONS = CypherFile.load("store/write-declarations.cypher");
     private static final CypherFile TIDY = CypherFile.load("store/tidy-touched.cypher");
@@ -93,6 +94,15 @@ public class NoteGraphWriter {
                 "topics", note.topics().stream().map(NoteGraphWriter::topic).toList())).consume();
         tx.run(SPEAKERS.text(), Map.of("meetingId", m.id(), "speakers", speakers(note))).consume();
         tx.run(ACTION_ITEMS.text(), Map.of("meetingId", m.id(), "items", actionItems(note))).consume();
+        tx.run(EVENTS.text(), Map.of("meetingId", m.id(), "events", note.events().stream().map(e -> {
+            Map<String, Object> row = provenance(e.provenance());
+            row.put("key", e.name().toLowerCase(java.util.Locale.ROOT) + "|" + (e.edition() == null ? "" : e.edition()));
+            row.put("name", e.name());
+            row.put("edition", e.edition());
+            row.put("date", e.date());
+            row.put("location", e.location());
+            return row;
+        }).toList())).consume();
         tx.run(RELEASES.text(), Map.of("meetingId", m.id(), "releases", note.releases().stream().map(r -> {
             Map<String, Object> row = provenance(r.provenance());
             row.put("product", r.product());

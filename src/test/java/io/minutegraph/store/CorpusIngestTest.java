@@ -144,6 +144,20 @@ class CorpusIngestTest {
         assertThat(open.get("unresolved").asList()).containsExactly("RaduN");
         assertThat(open.get("attendees").asList()).doesNotContain("RaduN");
 
+        // discussions/community/2022/2022-03-31.md plans hackathons in Lyon (May 14-15, 2022) and Aachen.
+        List<Record> events = driver.executableQuery(CypherFile.load("queries/events-by-year.cypher").text())
+                .withParameters(Map.of("year", "2022")).execute().records();
+        assertThat(events).extracting(r -> r.get("event").asString()).contains("Lyon hackathon", "Aachen hackathon",
+                "GSoC", "FOSDEM");
+        assertThat(events).filteredOn(r -> r.get("event").asString().equals("Lyon hackathon")).singleElement()
+                .satisfies(r -> assertThat(r.get("date").asString()).isEqualTo("2022-05-14"));
+        // Releases in version order, Unikraft's and KraftKit's apart.
+        List<Record> releases = driver.executableQuery(CypherFile.load("queries/releases.cypher").text())
+                .execute().records();
+        assertThat(releases).extracting(r -> r.get("product").asString() + " " + r.get("version").asString())
+                .containsSubsequence("unikraft 0.9", "unikraft 0.10", "unikraft 0.12", "unikraft 1.0")
+                .contains("kraftkit 0.4").doesNotContain("unikraft 0.4", "unikraft 7.0.11", "unikraft 20.4");
+
         List<Record> vmm = driver.executableQuery(CypherFile.load("queries/team-activity.cypher").text())
                 .execute().records();
         assertThat(vmm).filteredOn(r -> r.get("team").asString().equals("vmm")).singleElement()
