@@ -12,3 +12,5 @@ CREATE INDEX topic_name IF NOT EXISTS FOR (t:Topic) ON (t.name);
 CREATE CONSTRAINT action_item_id IF NOT EXISTS FOR (a:ActionItem) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT release_key IF NOT EXISTS FOR (r:Release) REQUIRE (r.product, r.version) IS UNIQUE;
 CREATE CONSTRAINT event_key IF NOT EXISTS FOR (e:Event) REQUIRE e.key IS UNIQUE;
+CREATE CONSTRAINT track_id IF NOT EXISTS FOR (t:Track) REQUIRE t.id IS UNIQUE;
+CREATE INDEX owns_source IF NOT EXISTS FOR ()-[o:OWNS]-() ON (o.source);

@@ -1,5 +1,5 @@
-// Removes the meeting a note recorded, its action items, and every relationship hanging off them, before the
-// note is written again (or for good). Returns the teams it belonged to and the other nodes it touched, so that the writer can relink
+// Removes the meeting a note recorded, its action items, the ownership it stated, and every relationship hanging
+// off them, before the note is written again (or for good). Returns the teams it belonged to and the other nodes it touched, so that the writer can relink
 // the teams' NEXT chains and drop people, teams and topics that no other note supports any more.
 // @param source: "discussions/community/2023/2023-01-06.md"
 MATCH (m:Meeting {source: $source})
@@ -11,8 +11,15 @@ CALL {
   FOREACH (i IN items | DETACH DELETE i)
   RETURN owners
 }
+CALL {
+  WITH m
+  OPTIONAL MATCH (owner:Person)-[owns:OWNS {source: m.source}]->(track:Track)
+  WITH collect(owns) AS rels, collect(DISTINCT elementId(track)) + collect(DISTINCT elementId(owner)) AS ends
+  FOREACH (r IN rels | DELETE r)
+  RETURN ends
+}
 OPTIONAL MATCH (m)-[:OF_TEAM]->(t:Team)
-WITH m, owners, collect(t.name) AS teams
+WITH m, owners + ends AS owners, collect(t.name) AS teams
 OPTIONAL MATCH (m)--(n)
 WHERE NOT n:Meeting
 WITH m, teams, owners, collect(DISTINCT elementId(n)) AS neighbours

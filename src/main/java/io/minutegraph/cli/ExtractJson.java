@@ -87,6 +87,16 @@ final class ExtractJson {
         line.put("participants", participants);
         line.put("speakers", speakers);
         line.put("actionItems", actionItems);
+        line.put("ownership", note.ownership().stream().map(o -> {
+            Map<String, Object> owns = new LinkedHashMap<>();
+            owns.put("person", o.person().id());
+            owns.put("what", o.track());
+            owns.put("status", o.status());
+            owns.put("confidence", o.confidence());
+            owns.put("line", o.provenance().line());
+            owns.put("evidence", o.provenance().evidence());
+            return owns;
+        }).toList());
         line.put("events", note.events().stream().map(e -> {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("name", e.name());

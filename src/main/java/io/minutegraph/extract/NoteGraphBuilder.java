@@ -17,6 +17,7 @@ public final class NoteGraphBuilder {
     private final AttendanceExtractor attendances;
     private final SpeakerExtractor speakers;
     private final ActionItemExtractor actionItems;
+    private final OwnershipExtractor ownership;
 
     private final ReleaseExtractor releases;
     private final EventExtractor events = new EventExtractor();
@@ -31,6 +32,7 @@ public final class NoteGraphBuilder {
         this.attendances = new AttendanceExtractor(people);
         this.speakers = new SpeakerExtractor(people);
         this.actionItems = new ActionItemExtractor(people);
+        this.ownership = new OwnershipExtractor(people);
     }
 
     public NoteGraph build(Note note) throws NoteRejectedException {
@@ -39,6 +41,7 @@ public final class NoteGraphBuilder {
         AttendanceExtractor.Result attended = attendances.extract(note, about);
         return new NoteGraph(meeting, teams.extract(note), attended.participations(),
                 attended.attendances(), speakers.extract(note, about), topics.extract(note),
-                actionItems.extract(note, about), releases.extract(note), events.extract(note, meeting.date()));
+                actionItems.extract(note, about), releases.extract(note), events.extract(note, meeting.date()),
+                ownership.extract(note, about));
     }
 }

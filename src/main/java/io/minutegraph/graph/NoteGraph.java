@@ -11,10 +11,12 @@ import java.util.List;
  * @param actionItems    what the meeting recorded to be done, with owners
  * @param releases       releases the note mentions, each once
  * @param events         events the note mentions, each edition once
+ * @param ownership      who owns which track, as the note says
  */
 public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Participation> participations,
                         List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics,
-                        List<ActionItem> actionItems, List<ReleaseMention> releases, List<EventMention> events) {
+                        List<ActionItem> actionItems, List<ReleaseMention> releases, List<EventMention> events,
+                        List<Ownership> ownership) {
 
     public NoteGraph {
         teams = List.copyOf(teams);
@@ -25,6 +27,7 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
         actionItems = List.copyOf(actionItems);
         releases = List.copyOf(releases);
         events = List.copyOf(events);
+        ownership = List.copyOf(ownership);
     }
 
     public String source() {

@@ -276,7 +276,10 @@ public final class PeopleDirectory {
             Identity identity = identities.get(i);
             boolean fit = switch (form.kind()) {
                 case FIRST -> identity.firsts.contains(form.first());
-                case FULL -> form.surname().equals(identity.surname) && identity.firsts.contains(form.first());
+                // Alexandra Pirvulescu fits AlexandraP: same first name, surname starting as the handle's.
+                case FULL -> identity.firsts.contains(form.first()) && (form.surname().equals(identity.surname)
+                        || identity.surname == null && !identity.surnameStarts.isEmpty()
+                        && identity.surnameStarts.stream().allMatch(form.surname()::startsWith));
                 case HANDLE -> identity.firstFits(form.first()) && identity.surnameStartsWith(form.surname())
                         && (identity.surname != null || !identity.surnameStarts.isEmpty());
                 case LOGIN -> form.login().equalsIgnoreCase(identity.github);

@@ -38,6 +38,7 @@ public class NoteGraphWriter {
     private static final CypherFile ACTION_ITEMS = CypherFile.load("store/write-action-items.cypher");
     private static final CypherFile RELEASES = CypherFile.load("store/write-releases.cypher");
     private static final CypherFile EVENTS = CypherFile.load("store/write-events.cypher");
+    private static final CypherFile OWNERSHIP = CypherFile.load("store/write-ownership.cypher");
     private static final CypherFile ORDER_RELEASES = CypherFile.load("store/order-releases.cypher");
     private static final CypherFile DECLARATIONS = CypherFile.load("store/write-declarations.cypher");
     private static final CypherFile TIDY = CypherFile.load("store/tidy-touched.cypher");
@@ -94,6 +95,15 @@ public class NoteGraphWriter {
                 "topics", note.topics().stream().map(NoteGraphWriter::topic).toList())).consume();
         tx.run(SPEAKERS.text(), Map.of("meetingId", m.id(), "speakers", speakers(note))).consume();
         tx.run(ACTION_ITEMS.text(), Map.of("meetingId", m.id(), "items", actionItems(note))).consume();
+        tx.run(OWNERSHIP.text(), Map.of("since", m.date().toString(), "owners", note.ownership().stream().map(o -> {
+            Map<String, Object> row = person(o.person());
+            row.putAll(provenance(o.provenance()));
+            row.put("track", o.track());
+            row.put("trackId", io.minutegraph.graph.Keys.fold(o.track()));
+            row.put("status", o.status());
+            row.put("confidence", o.confidence());
+            return row;
+        }).toList())).consume();
         tx.run(EVENTS.text(), Map.of("meetingId", m.id(), "events", note.events().stream().map(e -> {
             Map<String, Object> row = provenance(e.provenance());
             row.put("key", e.name().toLowerCase(java.util.Locale.ROOT) + "|" + (e.edition() == null ? "" : e.edition()));

@@ -151,6 +151,13 @@ class CorpusIngestTest {
                 "GSoC", "FOSDEM");
         assertThat(events).filteredOn(r -> r.get("event").asString().equals("Lyon hackathon")).singleElement()
                 .satisfies(r -> assertThat(r.get("date").asString()).isEqualTo("2022-05-14"));
+        // discussions/community/2022/2022-04-21.md: "* ARM (RăzvanV, Michalis)" among the technical tracks.
+        List<Record> arm = driver.executableQuery(CypherFile.load("queries/track-owners.cypher").text())
+                .withParameters(Map.of("track", "arm")).execute().records();
+        assertThat(arm).extracting(r -> r.get("owner").asString()).contains("RăzvanV");
+        assertThat(arm).filteredOn(r -> r.get("owner").asString().equals("RăzvanV")).first()
+                .satisfies(r -> assertThat(r.get("evidence").asList()).anyMatch(e ->
+                        e.equals("discussions/community/2022/2022-04-21.md:27")));
         // Releases in version order, Unikraft's and KraftKit's apart.
         List<Record> releases = driver.executableQuery(CypherFile.load("queries/releases.cypher").text())
                 .execute().records();
