@@ -2,14 +2,18 @@ package io.minutegraph.store;
 
 import io.minutegraph.graph.ActionItem;
 import io.minutegraph.graph.Attendance;
+import io.minutegraph.graph.EventMention;
+import io.minutegraph.graph.Keys;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.graph.Ownership;
 import io.minutegraph.graph.Participation;
 import io.minutegraph.graph.PersonRef;
-import io.minutegraph.graph.SpeakerMention;
-import io.minutegraph.graph.TeamRole;
 import io.minutegraph.graph.Provenance;
+import io.minutegraph.graph.ReleaseMention;
+import io.minutegraph.graph.SpeakerMention;
 import io.minutegraph.graph.TeamMembership;
+import io.minutegraph.graph.TeamRole;
 import io.minutegraph.graph.TopicMention;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -17,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
@@ -95,30 +100,12 @@ public class NoteGraphWriter {
                 "topics", note.topics().stream().map(NoteGraphWriter::topic).toList())).consume();
         tx.run(SPEAKERS.text(), Map.of("meetingId", m.id(), "speakers", speakers(note))).consume();
         tx.run(ACTION_ITEMS.text(), Map.of("meetingId", m.id(), "items", actionItems(note))).consume();
-        tx.run(OWNERSHIP.text(), Map.of("since", m.date().toString(), "owners", note.ownership().stream().map(o -> {
-            Map<String, Object> row = person(o.person());
-            row.putAll(provenance(o.provenance()));
-            row.put("track", o.track());
-            row.put("trackId", io.minutegraph.graph.Keys.fold(o.track()));
-            row.put("status", o.status());
-            row.put("confidence", o.confidence());
-            return row;
-        }).toList())).consume();
-        tx.run(EVENTS.text(), Map.of("meetingId", m.id(), "events", note.events().stream().map(e -> {
-            Map<String, Object> row = provenance(e.provenance());
-            row.put("key", e.name().toLowerCase(java.util.Locale.ROOT) + "|" + (e.edition() == null ? "" : e.edition()));
-            row.put("name", e.name());
-            row.put("edition", e.edition());
-            row.put("date", e.date());
-            row.put("location", e.location());
-            return row;
-        }).toList())).consume();
-        tx.run(RELEASES.text(), Map.of("meetingId", m.id(), "releases", note.releases().stream().map(r -> {
-            Map<String, Object> row = provenance(r.provenance());
-            row.put("product", r.product());
-            row.put("version", r.version());
-            return row;
-        }).toList())).consume();
+        tx.run(OWNERSHIP.text(), Map.of("since", m.date().toString(),
+                "owners", note.ownership().stream().map(NoteGraphWriter::ownership).toList())).consume();
+        tx.run(EVENTS.text(), Map.of("meetingId", m.id(),
+                "events", note.events().stream().map(NoteGraphWriter::event).toList())).consume();
+        tx.run(RELEASES.text(), Map.of("meetingId", m.id(),
+                "releases", note.releases().stream().map(NoteGraphWriter::release).toList())).consume();
         Set<String> teams = new LinkedHashSet<>(old.teams());
         note.teams().stream().map(TeamMembership::team).forEach(teams::add);
         tidy(tx, old.touched(), List.copyOf(teams));
@@ -199,6 +186,34 @@ public class NoteGraphWriter {
             rows.add(row);
         }
         return rows;
+    }
+
+    private static Map<String, Object> ownership(Ownership o) {
+        Map<String, Object> row = person(o.person());
+        row.putAll(provenance(o.provenance()));
+        row.put("track", o.track());
+        row.put("trackId", Keys.fold(o.track()));
+        row.put("status", o.status());
+        row.put("confidence", o.confidence());
+        return row;
+    }
+
+    private static Map<String, Object> event(EventMention e) {
+        Map<String, Object> row = provenance(e.provenance());
+        // One Event per edition, however the name is cased.
+        row.put("key", e.name().toLowerCase(Locale.ROOT) + "|" + (e.edition() == null ? "" : e.edition()));
+        row.put("name", e.name());
+        row.put("edition", e.edition());
+        row.put("date", e.date());
+        row.put("location", e.location());
+        return row;
+    }
+
+    private static Map<String, Object> release(ReleaseMention r) {
+        Map<String, Object> row = provenance(r.provenance());
+        row.put("product", r.product());
+        row.put("version", r.version());
+        return row;
     }
 
     /** A person's properties as every write sets them: the directory's current view. */
