@@ -87,6 +87,14 @@ final class ExtractJson {
         line.put("participants", participants);
         line.put("speakers", speakers);
         line.put("actionItems", actionItems);
+        line.put("features", note.features().stream().map(f -> {
+            Map<String, Object> feature = new LinkedHashMap<>();
+            feature.put("name", f.name());
+            feature.put("kind", f.kind());
+            feature.put("written", f.written());
+            feature.put("line", f.provenance().line());
+            return feature;
+        }).toList());
         line.put("ownership", note.ownership().stream().map(o -> {
             Map<String, Object> owns = new LinkedHashMap<>();
             owns.put("person", o.person().id());

@@ -21,6 +21,7 @@ public final class NoteGraphBuilder {
 
     private final ReleaseExtractor releases;
     private final EventExtractor events = new EventExtractor();
+    private final FeatureExtractor features = new FeatureExtractor();
 
     public NoteGraphBuilder(PeopleDirectory people) {
         this(people, new ReleaseExtractor.KnownReleases());
@@ -42,6 +43,6 @@ public final class NoteGraphBuilder {
         return new NoteGraph(meeting, teams.extract(note), attended.participations(),
                 attended.attendances(), speakers.extract(note, about), topics.extract(note),
                 actionItems.extract(note, about), releases.extract(note), events.extract(note, meeting.date()),
-                ownership.extract(note, about));
+                ownership.extract(note, about), features.extract(note));
     }
 }

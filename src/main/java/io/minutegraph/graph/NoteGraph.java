@@ -12,11 +12,12 @@ import java.util.List;
  * @param releases       releases the note mentions, each once
  * @param events         events the note mentions, each edition once
  * @param ownership      who owns which track, as the note says
+ * @param features       features and subsystems the note mentions, each once
  */
 public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Participation> participations,
                         List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics,
                         List<ActionItem> actionItems, List<ReleaseMention> releases, List<EventMention> events,
-                        List<Ownership> ownership) {
+                        List<Ownership> ownership, List<FeatureMention> features) {
 
     public NoteGraph {
         teams = List.copyOf(teams);
@@ -28,6 +29,7 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
         releases = List.copyOf(releases);
         events = List.copyOf(events);
         ownership = List.copyOf(ownership);
+        features = List.copyOf(features);
     }
 
     public String source() {

@@ -3,6 +3,7 @@ package io.minutegraph.store;
 import io.minutegraph.graph.ActionItem;
 import io.minutegraph.graph.Attendance;
 import io.minutegraph.graph.EventMention;
+import io.minutegraph.graph.FeatureMention;
 import io.minutegraph.graph.Keys;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
@@ -43,6 +44,7 @@ public class NoteGraphWriter {
     private static final CypherFile ACTION_ITEMS = CypherFile.load("store/write-action-items.cypher");
     private static final CypherFile RELEASES = CypherFile.load("store/write-releases.cypher");
     private static final CypherFile EVENTS = CypherFile.load("store/write-events.cypher");
+    private static final CypherFile FEATURES = CypherFile.load("store/write-features.cypher");
     private static final CypherFile OWNERSHIP = CypherFile.load("store/write-ownership.cypher");
     private static final CypherFile ORDER_RELEASES = CypherFile.load("store/order-releases.cypher");
     private static final CypherFile DECLARATIONS = CypherFile.load("store/write-declarations.cypher");
@@ -102,6 +104,8 @@ public class NoteGraphWriter {
         tx.run(ACTION_ITEMS.text(), Map.of("meetingId", m.id(), "items", actionItems(note))).consume();
         tx.run(OWNERSHIP.text(), Map.of("since", m.date().toString(),
                 "owners", note.ownership().stream().map(NoteGraphWriter::ownership).toList())).consume();
+        tx.run(FEATURES.text(), Map.of("meetingId", m.id(),
+                "features", note.features().stream().map(NoteGraphWriter::feature).toList())).consume();
         tx.run(EVENTS.text(), Map.of("meetingId", m.id(),
                 "events", note.events().stream().map(NoteGraphWriter::event).toList())).consume();
         tx.run(RELEASES.text(), Map.of("meetingId", m.id(),
@@ -206,6 +210,14 @@ public class NoteGraphWriter {
         row.put("edition", e.edition());
         row.put("date", e.date());
         row.put("location", e.location());
+        return row;
+    }
+
+    private static Map<String, Object> feature(FeatureMention f) {
+        Map<String, Object> row = provenance(f.provenance());
+        row.put("name", f.name());
+        row.put("kind", f.kind());
+        row.put("written", f.written());
         return row;
     }
 

@@ -1,0 +1,85 @@
+package io.minutegraph.extract;
+
+import io.minutegraph.graph.FeatureMention;
+import io.minutegraph.graph.Provenance;
+import io.minutegraph.nlp.GazetteerPipeline;
+import io.minutegraph.notes.Note;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Features and subsystems a note mentions, from the gazetteer {@code gazetteer/features.yaml} applied with CoreNLP's
+ * RegexNER: each feature once per note, at the first line that names it, however written
+ * ({@code plat re-arch} = {@code plat-re-arch} = {@code plat rearchitecting}).
+ */
+public final class FeatureExtractor {
+
+    private record Feature(String name, String kind) {
+    }
+
+    private final Map<String, Feature> byLabel = new LinkedHashMap<>();
+    private final GazetteerPipeline pipeline;
+
+    @SuppressWarnings("unchecked")
+    public FeatureExtractor() {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        try (InputStream in = FeatureExtractor.class.getResourceAsStream("/gazetteer/features.yaml")) {
+            List<Map<String, Object>> entries = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            for (Map<String, Object> entry : entries) {
+                String label = "FEATURE" + byLabel.size();
+                byLabel.put(label, new Feature((String) entry.get("name"), (String) entry.get("kind")));
+                phrases.put((String) entry.get("name"), label);
+                for (Object alias : (List<Object>) entry.getOrDefault("aliases", List.of())) {
+                    phrases.put(String.valueOf(alias), label);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer/features.yaml", e);
+        }
+        this.pipeline = new GazetteerPipeline(phrases);
+    }
+
+    public List<FeatureMention> extract(Note note) {
+        int firstLine = note.frontMatter().lastLine() + 1;
+        List<Integer> lineStarts = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        for (int n = firstLine; n <= note.lines().size(); n++) {
+            lineStarts.add(body.length());
+            body.append(note.line(n)).append('\n');
+        }
+        Map<String, FeatureMention> first = new LinkedHashMap<>();
+        for (GazetteerPipeline.Match m : pipeline.find(body.toString())) {
+            Feature feature = byLabel.get(m.label());
+            if (feature == null || first.containsKey(feature.name())) {
+                continue;
+            }
+            int index = lineOf(lineStarts, m.begin());
+            int line = firstLine + index;
+            first.put(feature.name(), new FeatureMention(feature.name(), feature.kind(), m.text(),
+                    new Provenance(note.source(), line, note.line(line).strip())));
+        }
+        return new ArrayList<>(first.values());
+    }
+
+    private static int lineOf(List<Integer> lineStarts, int offset) {
+        int low = 0;
+        int high = lineStarts.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) / 2;
+            if (lineStarts.get(mid) <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+}
