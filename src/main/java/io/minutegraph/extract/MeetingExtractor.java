@@ -24,9 +24,7 @@ public final class MeetingExtractor {
     public Meeting extract(Note note) throws NoteRejectedException {
         FrontMatter fm = note.frontMatter();
         String written = fm.datetime() == null ? null : fm.datetime().text();
-        MeetingTime time = MeetingTime.parse(written)
-                .or(() -> MeetingTime.fromPath(note.source()))
-                .orElseThrow(() -> new NoteRejectedException(note.source(), written == null
+        MeetingTime time = MeetingTime.of(note).orElseThrow(() -> new NoteRejectedException(note.source(), written == null
                         ? "no meeting date: the front matter has no 'datetime' and the file name holds no yyyy-mm-dd"
                         : "meeting date '" + written + "' (line " + fm.datetime().line()
                                 + ") is not a valid date, and the file name holds no yyyy-mm-dd"));

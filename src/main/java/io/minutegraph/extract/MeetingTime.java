@@ -1,5 +1,7 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.notes.FrontMatterEntry;
+import io.minutegraph.notes.Note;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,6 +26,12 @@ public record MeetingTime(LocalDate date, OffsetDateTime datetime) {
             "(\\d{4})-(\\d{1,3})-(\\d{1,3})"
                     + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern DATE_IN_NAME = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+
+    /** When a note's meeting took place: its {@code datetime} (or {@code date}), else a date in its path. */
+    public static Optional<MeetingTime> of(Note note) {
+        FrontMatterEntry written = note.frontMatter().datetime();
+        return parse(written == null ? null : written.text()).or(() -> fromPath(note.source()));
+    }
 
     /** A front-matter value, written as a date with an optional time and offset and nothing else. */
     public static Optional<MeetingTime> parse(String text) {

@@ -16,9 +16,7 @@ public final class PeopleEvidenceReader {
     private final TeamExtractor teams = new TeamExtractor();
 
     public NoteEvidence read(Note note) {
-        String written = note.frontMatter().datetime() == null ? null : note.frontMatter().datetime().text();
-        LocalDate date = MeetingTime.parse(written).or(() -> MeetingTime.fromPath(note.source()))
-                .map(MeetingTime::date).orElse(null);
+        LocalDate date = MeetingTime.of(note).map(MeetingTime::date).orElse(null);
         Set<String> initials = new LinkedHashSet<>();
         for (int n = note.frontMatter().lastLine() + 1; n <= note.lines().size(); n++) {
             String prefix = SpeakerPrefixes.prefix(note.line(n));

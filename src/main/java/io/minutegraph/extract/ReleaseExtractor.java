@@ -100,9 +100,7 @@ public final class ReleaseExtractor {
     }
 
     private static LocalDate date(Note note) {
-        String written = note.frontMatter().datetime() == null ? null : note.frontMatter().datetime().text();
-        return MeetingTime.parse(written).or(() -> MeetingTime.fromPath(note.source())).map(MeetingTime::date)
-                .orElse(null);
+        return MeetingTime.of(note).map(MeetingTime::date).orElse(null);
     }
 
     private static int major(String version) {

@@ -63,12 +63,14 @@ final class Identity {
         return firsts.contains(first) || first.length() >= 4 && firsts.stream().anyMatch(f -> f.startsWith(first));
     }
 
+    /** Whether a surname start fits what is known of the surname; false when nothing is. */
     boolean surnameStartsWith(String start) {
         if (surname != null) {
             return surname.startsWith(start);
         }
         // Compatible with every start known: TeoTeugea does not fit someone written TeoT and TeoTiron.
-        return surnameStarts.stream().allMatch(s -> s.startsWith(start) || start.startsWith(s));
+        return !surnameStarts.isEmpty()
+                && surnameStarts.stream().allMatch(s -> s.startsWith(start) || start.startsWith(s));
     }
 
     void add(NameForm form, int count) {

@@ -97,7 +97,7 @@ final class IdentityPlacement {
                 String asLogin = Keys.fold(form.text()).replace(" ", "");
                 List<Integer> byLogin = matching(i -> asLogin.equalsIgnoreCase(i.github));
                 yield byLogin.size() == 1 ? byLogin : matching(i -> i.firstFits(form.first())
-                        && (i.surname != null || !i.surnameStarts.isEmpty()) && i.surnameStartsWith(form.surname()));
+                        && i.surnameStartsWith(form.surname()));
             }
             case LOGIN -> matching(i -> form.login().equalsIgnoreCase(i.github));
             case FIRST -> {

@@ -280,8 +280,7 @@ public final class PeopleDirectory {
                 case FULL -> identity.firsts.contains(form.first()) && (form.surname().equals(identity.surname)
                         || identity.surname == null && !identity.surnameStarts.isEmpty()
                         && identity.surnameStarts.stream().allMatch(form.surname()::startsWith));
-                case HANDLE -> identity.firstFits(form.first()) && identity.surnameStartsWith(form.surname())
-                        && (identity.surname != null || !identity.surnameStarts.isEmpty());
+                case HANDLE -> identity.firstFits(form.first()) && identity.surnameStartsWith(form.surname());
                 case LOGIN -> form.login().equalsIgnoreCase(identity.github);
                 case INITIALS -> false;
             };
