@@ -34,27 +34,27 @@ final class Identity {
 
     /** SjK abbreviates Sairaj Kodilkar: see {@link PeopleDirectory#goBy}. */
     boolean abbreviatedBy(String written) {
-        String plain = Keys.fold(written).replace(" ", "");
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = null;
-        for (int i = 0; i < written.length(); i++) {
-            char c = written.charAt(i);
-            if (Character.isUpperCase(c)) {
-                part = new StringBuilder();
-                parts.add(null);
-            }
-            if (part != null) {
-                part.append(plain.charAt(Math.min(i, plain.length() - 1)));
-                parts.set(parts.size() - 1, part.toString());
-            }
-        }
-        if (parts.size() != 2 || parts.get(0) == null) {
+        List<String> parts = capitalised(written);
+        if (parts.size() != 2) {
             return false;
         }
         String surnameKnown = surname != null ? surname : surnameStarts.stream()
                 .max(Comparator.comparingInt(String::length)).orElse(null);
         return firsts.stream().anyMatch(f -> abbreviates(parts.get(0), f))
                 && surnameKnown != null && abbreviates(parts.get(1), surnameKnown);
+    }
+
+    /**
+     * Whether this person may go by initials the notes use although nothing says so: only a first name is known
+     * (Fabian, Terry), no initials are known for them, and the initials' first part abbreviates it (F for Fabian,
+     * Sj for Sairaj). Two parts only ({@code FP}, {@code SjK}); the surname's cannot be checked.
+     */
+    boolean mayGoBy(String written) {
+        if (!initials.isEmpty() || surname != null || !surnameStarts.isEmpty()) {
+            return false;
+        }
+        List<String> parts = capitalised(written);
+        return parts.size() == 2 && firsts.stream().anyMatch(f -> abbreviates(parts.get(0), f));
     }
 
     boolean firstFits(String first) {
@@ -90,6 +90,26 @@ final class Identity {
         if (form.login() != null && github == null) {
             github = form.login();
         }
+    }
+
+    /** The folded parts of initials as written, each a capital and the small letters after it: SjK is sj, k. */
+    private static List<String> capitalised(String written) {
+        String plain = Keys.fold(written).replace(" ", "");
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = null;
+        for (int i = 0; i < written.length() && i < plain.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isUpperCase(c)) {
+                part = new StringBuilder();
+                parts.add(null);
+            }
+            if (part == null) {
+                return List.of();
+            }
+            part.append(plain.charAt(i));
+            parts.set(parts.size() - 1, part.toString());
+        }
+        return parts;
     }
 
     /** "sj" abbreviates "sairaj": same first letter, then the rest in order. */

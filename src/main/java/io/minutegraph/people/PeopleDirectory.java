@@ -226,24 +226,61 @@ public final class PeopleDirectory {
             }
             return Resolution.unresolved(written, "initials " + initials + " fit several participants", ids(participants));
         }
-        if (withInitials.isEmpty()) {
+        // A participant known only by a first name may be the one: Fabian is FP where Fabian attends and Florin P.,
+        // who goes by FP, is not seen in the note's teams then. Where he is, the more active one in those teams decides.
+        List<Integer> unnamed = listed.stream().filter(p -> identities.get(p).mayGoBy(written)).sorted().toList();
+        if (!unnamed.isEmpty()) {
+            List<Integer> near = withInitials.stream().filter(p -> attendedNear(note, p)).toList();
+            if (unnamed.size() == 1 && near.isEmpty()) {
+                return Resolution.to(written, id(unnamed.get(0)), "the one participant who may go by " + initials
+                        + " (first name only, no initials known); nobody known by them attends the note's teams then");
+            }
+            List<Integer> both = new ArrayList<>(unnamed);
+            both.addAll(near);
+            Optional<Integer> active = dominantInTeamsAndPeriod(note, both);
+            if (active.isPresent()) {
+                return Resolution.to(written, id(active.get()), "of the participants who may go by " + initials
+                        + " and those known by them, the one far more active in the note's teams then");
+            }
+            return Resolution.unresolved(written, "initials " + initials + " may be a participant known by first name"
+                    + " only or someone known by them: " + names(both), ids(both));
+        }
+        // Not a participant: everyone known by these initials, and those who may go by them and attended the note's
+        // teams around its date.
+        List<Integer> candidates = new ArrayList<>(withInitials);
+        for (int i = 0; i < identities.size(); i++) {
+            if (identities.get(i).mayGoBy(written) && attendedNear(note, i)) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.isEmpty()) {
             return Resolution.unresolved(written, "nobody known has initials " + initials, List.of());
         }
-        Optional<Integer> active = dominantInTeamsAndPeriod(note, withInitials);
+        Optional<Integer> active = dominantInTeamsAndPeriod(note, candidates);
         if (active.isPresent()) {
             return Resolution.to(written, id(active.get()),
                     "not a participant; the one with initials " + initials + " active in the note's teams then");
         }
-        Optional<Integer> activeThen = dominantInPeriod(note, withInitials);
+        Optional<Integer> activeThen = dominantInPeriod(note, candidates);
         if (activeThen.isPresent()) {
             return Resolution.to(written, id(activeThen.get()),
                     "not a participant; the one with initials " + initials + " far more active in the project then");
         }
-        if (withInitials.size() == 1 && activeAnywhere(withInitials.get(0))) {
+        if (candidates.size() == 1 && withInitials.size() == 1 && activeAnywhere(withInitials.get(0))) {
             return Resolution.to(written, id(withInitials.get(0)), "the only person known with initials " + initials);
         }
-        return Resolution.unresolved(written, "initials " + initials + " fit several people, none a participant",
-                ids(withInitials));
+        return Resolution.unresolved(written, "initials " + initials + " fit several people, none a participant: "
+                + names(candidates), ids(candidates));
+    }
+
+    /** Whether someone attended a meeting of the note's teams (of any team, for a note with none) within the period. */
+    private boolean attendedNear(NoteEvidence note, int person) {
+        if (note.date() == null) {
+            return false;
+        }
+        return seen.getOrDefault(person, List.of()).stream().anyMatch(s -> s.date != null
+                && Math.abs(ChronoUnit.DAYS.between(s.date, note.date())) <= PERIOD_DAYS
+                && (note.teams().isEmpty() || s.teams.stream().anyMatch(note.teams()::contains)));
     }
 
     /** The person with a GitHub login, if one has it. */

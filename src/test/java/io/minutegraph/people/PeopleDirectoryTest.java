@@ -170,4 +170,35 @@ class PeopleDirectoryTest {
         assertThat(directory.resolveInitials(notes.get(0), "MK").person()).isEqualTo("martin");
         assertThat(directory.person("simon-kuenzer").orElseThrow().initials()).containsExactly("SK");
     }
+
+    @Test
+    void initialsMayBeAParticipantKnownByFirstNameOnly() {
+        List<NoteEvidence> notes = new ArrayList<>();
+        // Florin Pop goes by FP and attends community meetings every week; Fabian and Sahil are only ever first names.
+        for (int i = 1; i <= 6; i++) {
+            notes.add(note("c-" + i + ".md", "2023-0" + i + "-01", "community", Set.of(), "Florin Pop", "Sergiu Moga"));
+        }
+        NoteEvidence rust = note("rust.md", "2023-06-07", "rust", Set.of("FP"), "Fabian", "Dennis Kobert");
+        NoteEvidence community = note("c.md", "2023-06-14", "community", Set.of("SM"), "Sahil", "Fabian");
+        NoteEvidence twoGs = note("t.md", "2023-06-21", "rust", Set.of("GP"), "Gabi", "Gustav", "Fabian");
+        NoteEvidence absent = note("a.md", "2023-06-28", "rust", Set.of("FP"), "Dennis Kobert");
+        notes.addAll(List.of(rust, community, twoGs, absent));
+        PeopleDirectory directory = PeopleDirectory.build(notes, List.of());
+
+        // Florin is not seen at rust meetings: the FP at one Fabian attends is Fabian.
+        assertThat(directory.resolveInitials(rust, "FP").person()).isEqualTo("fabian");
+        // At community meetings Sergiu Moga, absent this time, is far more active than Sahil: SM is still Sergiu.
+        assertThat(directory.resolveInitials(community, "SM").person()).isEqualTo("sergiu-moga");
+        // Gabi and Gustav may both be GP: neither is guessed.
+        Resolution open = directory.resolveInitials(twoGs, "GP");
+        assertThat(open.resolved()).isFalse();
+        assertThat(open.candidates()).containsExactlyInAnyOrder("gabi", "gustav");
+        // Nobody may be FP in that note but Florin, the only person known by FP; Fabian attended rust meetings then,
+        // so he may be the absent owner as much as Florin.
+        Resolution absentOwner = directory.resolveInitials(absent, "FP");
+        assertThat(absentOwner.resolved()).isFalse();
+        assertThat(absentOwner.reason()).contains("Florin Pop").contains("Fabian");
+        // The lower-case letters of longer initials are checked against the first name: Sj is not Sahil.
+        assertThat(directory.resolveInitials(community, "SjK").resolved()).isFalse();
+    }
 }
