@@ -2,6 +2,7 @@ package io.minutegraph.extract;
 
 import io.minutegraph.graph.EventMention;
 import io.minutegraph.graph.Provenance;
+import io.minutegraph.nlp.DatesAndPlaces;
 import io.minutegraph.notes.Note;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +10,16 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -24,7 +30,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Events a note speaks of, one per edition: series from a gazetteer ({@code gazetteer/events.yaml}: FOSDEM'23,
  * GSoC22, Google Summer of Code 2023) and hackathons by pattern ({@code Zagreb Hackathon - April 2024},
  * {@code binary compat hackathon}, {@code hackathon at Aveiro, Portugal}, {@code Hackathon, Saturday, January 14,
- * 2023}). The edition is the year written with the name, else the year of a date on the line, else the meeting's.
+ * 2023}). Dates on an event's line are read by SUTime against the meeting's date ("next Saturday"), by pattern where
+ * SUTime finds none; places by the pattern ("at Aveiro") or CoreNLP's NER ("Xen Summit in Prague"). The edition is
+ * the year written with the name, else the year of the date, else a year on the line, else the meeting's.
  */
 public final class EventExtractor {
 
@@ -45,6 +53,10 @@ public final class EventExtractor {
     private static final Pattern HACKATHON_AT = Pattern.compile(
             "\\b[Hh]ackathon\\s+(?:at|in)\\s+(\\p{Lu}[\\p{L}-]+(?:,\\s*\\p{Lu}[\\p{L}-]+)*)");
     private static final Pattern HACKATHON = Pattern.compile("\\b[Hh]ackathon\\b");
+    private static final Pattern SERIES_HACKATHON = Pattern.compile("\\s*[Hh]ackathon\\b");
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(won'?t|will not|not be|no|cancel\\w*|postpone\\w*)\\b");
+    private static final Pattern WEEKDAY_SET = Pattern.compile("(?i)\\b(on|next|this|coming)\\s+(monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday)\\b");
     /** Words before "hackathon" that do not name one: "the hackathon", "Improve hackathon contents". */
     private static final Set<String> NOT_A_NAME = Set.of("the", "a", "an", "our", "this", "that", "next", "last",
             "first", "second", "new", "upcoming", "previous", "each", "every", "any", "one", "unikraft", "unikernel",
@@ -61,53 +73,145 @@ public final class EventExtractor {
             "contact", "ask", "send", "share", "check", "confirm", "book", "find", "add", "there", "no", "not");
 
     private final List<Series> series;
+    private final Supplier<DatesAndPlaces> nlp;
 
-    private record Series(String name, Pattern pattern) {
+    /** @param month the month the event takes place each year, or 0 when it varies or is not known */
+    private record Series(String name, Pattern pattern, int month) {
     }
 
+    /**
+     * An event found on a line, before its date and place are read.
+     *
+     * @param suffix   the edition as written with the name ('23, 2024), or null
+     * @param place    a place the pattern itself names ("hackathon at Aveiro"), or null
+     * @param needsDay an unnamed hackathon: it counts only where the line sets a day
+     */
+    private record Pending(String name, String suffix, String place, boolean needsDay, int line, String text,
+                           Series series) {
+    }
+
+    /** With dates and places read by CoreNLP's shared pipeline, loaded when a note first names an event. */
     public EventExtractor() {
+        this(DatesAndPlaces::shared);
+    }
+
+    public EventExtractor(Supplier<DatesAndPlaces> nlp) {
         this.series = loadSeries();
+        this.nlp = nlp;
     }
 
     public List<EventMention> extract(Note note, LocalDate meetingDate) {
-        Map<String, EventMention> first = new LinkedHashMap<>();
+        List<Pending> pending = new ArrayList<>();
         boolean hackathonList = false;
         for (int n = note.frontMatter().lastLine() + 1; n <= note.lines().size(); n++) {
             String line = note.line(n);
-            Provenance provenance = new Provenance(note.source(), n, line.strip());
-            String date = date(line, meetingDate);
             Matcher place = LIST_PLACE.matcher(line);
             if (hackathonList && place.find()) {
-                add(first, new EventMention(place.group(1) + " hackathon", edition(null, line, date, meetingDate),
-                        date, place.group(1), provenance));
+                pending.add(new Pending(place.group(1) + " hackathon", null, place.group(1), false, n, line, null));
                 continue;
             }
             hackathonList = HACKATHON_LIST.matcher(line).find()
                     || hackathonList && !line.isBlank() && LIST_PLACE.matcher(line).find();
+            boolean seriesHackathon = false;
             for (Series s : series) {
                 Matcher m = s.pattern.matcher(line);
                 while (m.find()) {
-                    String edition = edition(m.group(1), line, date, meetingDate);
-                    add(first, new EventMention(s.name, edition, date, null, provenance));
+                    // "the USoC'23 hackathon" is one event, the series' hackathon.
+                    boolean hackathon = SERIES_HACKATHON.matcher(line).region(m.end(), line.length()).lookingAt();
+                    seriesHackathon |= hackathon;
+                    pending.add(new Pending(hackathon ? s.name + " hackathon" : s.name, m.group(1), null, false, n,
+                            line, s));
                 }
             }
-            hackathons(line, date, meetingDate, provenance, first);
+            Optional<Hackathon> hackathon = seriesHackathon ? Optional.empty() : hackathon(line);
+            if (hackathon.isPresent()) {
+                Hackathon h = hackathon.get();
+                pending.add(new Pending(h.name, null, h.place, h.needsDay, n, line, null));
+            }
+        }
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, String> lines = new TreeMap<>();
+        pending.forEach(p -> lines.put(p.line, p.text));
+        Map<Integer, DatesAndPlaces.Found> read = nlp.get().read(lines, meetingDate);
+        Map<String, EventMention> first = new LinkedHashMap<>();
+        for (Pending p : pending) {
+            DatesAndPlaces.Found found = read.getOrDefault(p.line, DatesAndPlaces.Found.NOTHING);
+            String date = date(found, date(p.text, meetingDate));
+            if (p.needsDay && !setsADay(p.text, date)) {
+                continue;
+            }
+            String place = p.place != null ? p.place : found.places().stream()
+                    .filter(where -> !p.name.toLowerCase(Locale.ROOT).contains(where.toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(null);
+            String edition = p.suffix == null && date == null && p.series != null
+                    ? seriesEdition(p, pending, meetingDate) : edition(p.suffix, p.text, date, meetingDate);
+            first.putIfAbsent(p.name.toLowerCase(Locale.ROOT) + "|" + edition, new EventMention(p.name, edition, date,
+                    place, new Provenance(note.source(), p.line, p.text.strip())));
         }
         return new ArrayList<>(first.values());
     }
 
-    private void hackathons(String line, String date, LocalDate meetingDate, Provenance provenance,
-                            Map<String, EventMention> found) {
-        if (!HACKATHON.matcher(line).find()) {
-            return;
+    /**
+     * The date SUTime reads on the line, else the one the patterns read: SUTime knows "next Saturday" and
+     * "late July 2023"; a pattern's day stands where SUTime found only its month.
+     */
+    private static String date(DatesAndPlaces.Found found, String byPattern) {
+        // A year alone is no date: SUTime reads FOSDEM'23's '23 as one.
+        String bySutime = found.dates().stream().filter(d -> d.length() >= 7).findFirst().orElse(null);
+        if (bySutime == null) {
+            return byPattern;
         }
-        String edition = edition(null, line, date, meetingDate);
+        return byPattern != null && byPattern.length() > bySutime.length() && byPattern.startsWith(bySutime)
+                ? byPattern : bySutime;
+    }
+
+    /**
+     * Whether an unnamed hackathon's line sets a day for it: a day is read, written out ("January 14") or as a
+     * weekday it is on ("on Saturday", "next Saturday"), and the line does not say there will be none. "Saturday
+     * hackathon to include porting work" names a habit, not a day.
+     */
+    private static boolean setsADay(String line, String date) {
+        return date != null && date.length() == 10 && !NEGATED.matcher(line).find()
+                && (DAY_DATE.matcher(line).find() || DAY_FIRST_DATE.matcher(line).find()
+                        || WEEKDAY_SET.matcher(line).find());
+    }
+
+    /**
+     * The edition of a series mention with no year and no date: the one edition other mentions of the series in the
+     * note give ("FOSDEM takes place on February 3-4, 2024" ... "Announce FOSDEM items"), else, for a yearly event,
+     * the next edition once its month is more than a month past, else the meeting's year.
+     */
+    private static String seriesEdition(Pending mention, List<Pending> all, LocalDate meetingDate) {
+        Set<String> given = new TreeSet<>();
+        for (Pending other : all) {
+            if (other.series == mention.series && other.suffix != null) {
+                given.add(edition(other.suffix, other.text, null, meetingDate));
+            }
+        }
+        if (given.size() == 1) {
+            return given.iterator().next();
+        }
+        if (meetingDate != null && mention.series.month > 0 && meetingDate.getMonthValue() > mention.series.month + 1) {
+            return String.valueOf(meetingDate.getYear() + 1);
+        }
+        return edition(null, mention.text, null, meetingDate);
+    }
+
+    private record Hackathon(String name, String place, boolean needsDay) {
+    }
+
+    /** The hackathon a line names: by place ("at Aveiro"), by name or topic ("Lyon", "binary compat"), or unnamed. */
+    private static Optional<Hackathon> hackathon(String line) {
+        if (!HACKATHON.matcher(line).find()) {
+            return Optional.empty();
+        }
         Matcher at = HACKATHON_AT.matcher(line);
         if (at.find() && !NOT_A_NAME.contains(at.group(1).split(",")[0].strip().toLowerCase(Locale.ROOT))) {
             String place = at.group(1);
             String town = place.split(",")[0].strip();
-            add(found, new EventMention(town + " hackathon", edition, date, place, provenance));
-            return;
+            return Optional.of(new Hackathon(town + " hackathon", place, false));
         }
         Matcher named = NAMED_HACKATHON.matcher(line);
         while (named.find()) {
@@ -124,19 +228,12 @@ public final class EventExtractor {
             // One lower-case word is too often just a word ("splitting hackathon text"); two name a topic.
             if (start < words.length && (capitalised || words.length - start >= 2)
                     && !NOT_A_NAME.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-                String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
-                add(found, new EventMention(name + " hackathon", edition, date, null, provenance));
-                return;
+                String name = String.join(" ", Arrays.copyOfRange(words, start, words.length));
+                return Optional.of(new Hackathon(name + " hackathon", null, false));
             }
         }
-        if (date != null && date.length() == 10) {
-            // "Hackathon, Saturday, January 14, 2023": unnamed, but a day is set.
-            add(found, new EventMention("Hackathon", edition, date, null, provenance));
-        }
-    }
-
-    private static void add(Map<String, EventMention> found, EventMention event) {
-        found.putIfAbsent(event.name().toLowerCase(Locale.ROOT) + "|" + event.edition(), event);
+        // "Hackathon, Saturday, January 14, 2023": unnamed, but a day is set.
+        return Optional.of(new Hackathon("Hackathon", null, true));
     }
 
     /** The year written with the name ('23, 22, 2024), else of a date on the line, else a year on it, else the meeting's. */
@@ -208,8 +305,9 @@ public final class EventExtractor {
                 names.sort((a, b) -> b.length() - a.length());
                 String alternatives = String.join("|", names.stream().map(n -> Pattern.quote(n)
                         .replace(" ", "\\E\\s+\\Q")).toList());
+                int month = entry.get("month") instanceof Integer m ? m : 0;
                 series.add(new Series(name, Pattern.compile("(?<![\\w-])(?:" + alternatives + ")"
-                        + "(\\s*['’]\\d{2}\\b|\\s+20\\d{2}\\b|\\d{2}\\b)?(?![\\w-])", Pattern.CASE_INSENSITIVE)));
+                        + "(\\s*['’]\\d{2}\\b|\\s+20\\d{2}\\b|\\d{2}\\b)?(?![\\w-])", Pattern.CASE_INSENSITIVE), month));
             }
             return series;
         } catch (IOException e) {

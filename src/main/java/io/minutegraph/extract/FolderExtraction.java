@@ -1,6 +1,7 @@
 package io.minutegraph.extract;
 
 import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.nlp.DatesAndPlaces;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteFile;
 import io.minutegraph.notes.NoteReader;
@@ -11,20 +12,31 @@ import io.minutegraph.people.NoteEvidence;
 import io.minutegraph.people.PeopleDirectory;
 import io.minutegraph.people.PeopleSources;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads and extracts every note of a folder in two passes: the first gathers what each note says about people (a
- * few values a note) and builds the folder's {@link PeopleDirectory}; the second reads each note again and hands
- * its NoteGraph on as soon as it is ready, so a whole folder of parsed notes is never held in memory. Shared by
+ * few values a note) and builds the folder's {@link PeopleDirectory}; the second reads each note again, extracts
+ * notes in parallel on every core, and hands each NoteGraph on in folder order as soon as it is ready, a bounded
+ * window ahead, so a whole folder of parsed notes is never held in memory. Shared by
  * {@code extract} (which prints) and ingest (which writes).
  */
 public final class FolderExtraction {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderExtraction.class);
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    /** How many notes may be extracted ahead of the sink: bounds the NoteGraphs held at once. */
+    private static final int WINDOW = 4 * THREADS;
 
     /** Receives each note's outcome, in the folder's order. */
     public interface Sink {
@@ -56,20 +68,67 @@ public final class FolderExtraction {
 
     public Outcome run(Path folder, Sink sink) {
         List<NoteFile> files = NotesFolder.list(folder);
+        if (!files.isEmpty()) {
+            // CoreNLP's dates-and-places models take seconds to load: load them while the first pass reads.
+            Thread preload = new Thread(DatesAndPlaces::shared, "nlp-preload");
+            preload.setDaemon(true);
+            preload.start();
+        }
         ReleaseExtractor.KnownReleases releases = new ReleaseExtractor.KnownReleases();
         PeopleDirectory people = firstPass(files, releases);
         NoteGraphBuilder builder = new NoteGraphBuilder(people, releases);
-        for (NoteFile file : files) {
-            NoteGraph graph;
-            try {
-                graph = builder.build(NoteReader.read(file));
-            } catch (NoteRejectedException e) {
-                sink.rejected(new Rejection(e.source(), e.reason()));
-                continue;
+        // Notes are extracted on every core, a bounded window ahead of the sink, which takes them in folder order.
+        ExecutorService workers = Executors.newFixedThreadPool(THREADS, daemon());
+        try {
+            Deque<Future<Object>> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !ahead.isEmpty()) {
+                while (next < files.size() && ahead.size() < WINDOW) {
+                    NoteFile file = files.get(next++);
+                    ahead.add(workers.submit(() -> extract(builder, file)));
+                }
+                Object outcome = await(ahead.removeFirst());
+                if (outcome instanceof NoteGraph graph) {
+                    sink.extracted(graph);
+                } else {
+                    sink.rejected((Rejection) outcome);
+                }
             }
-            sink.extracted(graph);
+        } finally {
+            workers.shutdownNow();
         }
         return new Outcome(files.size(), people);
+    }
+
+    /** A note's NoteGraph, or the Rejection that says why it has none. */
+    private static Object extract(NoteGraphBuilder builder, NoteFile file) {
+        try {
+            return builder.build(NoteReader.read(file));
+        } catch (NoteRejectedException e) {
+            return new Rejection(e.source(), e.reason());
+        }
+    }
+
+    private static Object await(Future<Object> outcome) {
+        try {
+            return outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting notes", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return task -> {
+            Thread thread = new Thread(task, "extract");
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** What needs the whole folder: who is who, and which versions are releases. */

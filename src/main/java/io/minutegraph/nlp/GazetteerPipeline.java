@@ -51,14 +51,14 @@ public final class GazetteerPipeline {
         props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("regexner.mapping", mapping.toString());
-        props.setProperty("regexner.ignorecase", "true");
+        props.setProperty("regexner.ignorecase", "false");
         props.setProperty("regexner.verbose", "false");
         this.pipeline = new StanfordCoreNLP(props);
     }
 
     /** The gazetteer entries in a text, in order; consecutive tokens with one label make one match. */
     public List<Match> find(String text) {
-        CoreDocument doc = new CoreDocument(text);
+        CoreDocument doc = new CoreDocument(lowerCase(text));
         pipeline.annotate(doc);
         List<Match> matches = new ArrayList<>();
         String label = null;
@@ -84,11 +84,20 @@ public final class GazetteerPipeline {
         return matches;
     }
 
+    /** Lower case, character for character, so that offsets stay those of the text. */
+    private static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     /** "plat re-arch" → "plat re\-arch": each token a literal regex, tokens split as the tokenizer splits. */
     private static String tokenPattern(String phrase) {
         List<String> tokens = new ArrayList<>();
         for (String token : phrase.strip().split("\\s+")) {
-            tokens.add(token.replaceAll("([\\\\.\\[\\]{}()*+?^$|\\-])", "\\\\$1"));
+            tokens.add(lowerCase(token).replaceAll("([\\\\.\\[\\]{}()*+?^$|])", "\\\\$1"));
         }
         return String.join(" ", tokens);
     }

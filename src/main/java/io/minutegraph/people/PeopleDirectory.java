@@ -44,6 +44,7 @@ public final class PeopleDirectory {
     private final Map<String, List<Integer>> byInitials;
     private final Map<Integer, List<Seen>> seen;
     private final Map<String, Integer> indexById = new HashMap<>();
+    private final ThreadLocal<ListedCache> lastListed = new ThreadLocal<>();
 
     private PeopleDirectory(List<Identity> identities, Map<String, List<Integer>> forms,
                             Collection<NoteEvidence> notes) {
@@ -491,8 +492,24 @@ public final class PeopleDirectory {
         return listed;
     }
 
-    /** Everyone a note's entries resolve to, ambiguous forms decided as far as the note allows. */
+    /**
+     * Everyone a note's entries resolve to, ambiguous forms decided as far as the note allows. Every initials of a
+     * note asks for it: it is worked out once per note (and thread) and kept until the thread's next note.
+     */
     private Set<Integer> listed(NoteEvidence note) {
+        ListedCache cached = lastListed.get();
+        if (cached != null && cached.note == note) {
+            return cached.listed;
+        }
+        Set<Integer> listed = Set.copyOf(resolveListed(note));
+        lastListed.set(new ListedCache(note, listed));
+        return listed;
+    }
+
+    private record ListedCache(NoteEvidence note, Set<Integer> listed) {
+    }
+
+    private Set<Integer> resolveListed(NoteEvidence note) {
         Set<Integer> listed = new HashSet<>(listedUnambiguously(note));
         for (String raw : note.participants()) {
             for (NameForm form : ParticipantEntry.parse(raw).names()) {

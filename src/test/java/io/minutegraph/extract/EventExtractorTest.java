@@ -58,4 +58,41 @@ class EventExtractorTest {
                 + "Zagreb Hackathon in November 2023\n"))
                 .containsExactly("Zagreb hackathon 2023 2023-11 :8");
     }
+
+    @Test
+    void datesRelativeToTheMeetingAndPlacesFromNer() throws Exception {
+        // SUTime reads the weekday against the meeting's date (Friday, January 6, 2023).
+        assertThat(found("2023-01-06", "The hackathon is this Saturday.\n"))
+                .containsExactly("Hackathon 2023 2023-01-07 :4");
+        // discussions/community/2023/2023-05-15.md:77: "late January 2024" dates the release, FOSDEM'24 is the edition.
+        assertThat(found("2023-05-15", "release 0.16 will be 1.0 - late January 2024 (before FOSDEM'24)\n"))
+                .containsExactly("FOSDEM 2024 2024-01 :4");
+        // NER names the city; the series' own name is not its place.
+        assertThat(found("2023-03-08", "Xen Summit will take place in Prague, June 2023\n"))
+                .containsExactly("Xen Summit 2023 2023-06 @Prague :4");
+    }
+
+    @Test
+    void oneEventPerEditionHoweverTheNoteRefersToIt() throws Exception {
+        // discussions/vmm/2023-07-05.md:62: the series' hackathon is one event.
+        assertThat(found("2023-07-05", "All: Discuss a Hyper-V tutorial as part of the USoC'23 hackathon on Saturday,"
+                + " July 15, 2023.\n")).containsExactly("USoC hackathon 2023 2023-07-15 :4");
+        // discussions/community/2023/2023-11-08.md: the note says which FOSDEM; a later bare mention is that one.
+        assertThat(found("2023-11-08", "RD: FOSDEM takes place on February 3-4, 2024.\nRD: Announce FOSDEM'24 items.\n"
+                + "RD: Annouce FOSDEM items.\n")).containsExactly("FOSDEM 2024 2024-02-03 :4");
+        // A bare FOSDEM in the autumn is next February's.
+        assertThat(found("2023-10-04", "Prepare FOSDEM talks\n")).containsExactly("FOSDEM 2024 :4");
+        assertThat(found("2023-01-11", "Prepare FOSDEM talks\n")).containsExactly("FOSDEM 2023 :4");
+    }
+
+    @Test
+    void anUnnamedHackathonNeedsADayAndNoDenial() throws Exception {
+        // discussions/community/2022/2022-02-16.md:45 and 2022-04-21.md:58
+        assertThat(found("2022-02-16", "Saturday hackathon to include application porting work (from March)\n"))
+                .isEmpty();
+        assertThat(found("2022-04-21", "There won't be a hackathon on Saturday, April 23, 2022, due to the Eastern"
+                + " Orthodox Easter.\n")).isEmpty();
+        assertThat(found("2022-04-21", "We hold a hackathon next Saturday.\n"))
+                .containsExactly("Hackathon 2022 2022-04-30 :4");
+    }
 }
