@@ -39,9 +39,19 @@ public final class ActionItemExtractor {
     private static final Pattern TRAILING_OWNERS = Pattern.compile("\\(([^()]{1,60})\\)\\s*[.!]?\\s*$");
     private static final Pattern LOGIN = Pattern.compile("(?<![\\w/])@([A-Za-z0-9][A-Za-z0-9-]{0,38})\\b");
     /** A speaker committing to something: "I'll look at it", "Then I will", "I can do that", "I need to". */
+    /**
+     * A speaker's own commitment: "I'll", "I will", "I need to", "I want to", "i have to", "We'll look into it", or a
+     * sentence with no subject ("Will investigate further", "No, will take a look into that").
+     */
     private static final Pattern COMMITMENT = Pattern.compile(
-            "\\bI(?:\\s*(?:'|’)ll| will| am going to|\\s*(?:'|’)m going to| can do| can take| have to| need to| aim to"
-                    + "| plan to)\\b");
+            "\\b[Ii](?:\\s*(?:'|’)ll| will| am going to|\\s*(?:'|’)m going to| can do| can take| have to| need to"
+                    + "| aim to| plan to| want to| would try to| will try to)\\b|\\b[Ww]e(?:\\s*(?:'|’)ll| will)\\s+"
+                    + "(?!be\\b|see\\b|have\\b|need\\b)\\w+|(?:^|[.;!,]\\s+)(?i:will|going to|have to|need to)\\s+"
+                    + "(?!be\\b)\\w+");
+    /** Someone named takes something on: "Adina to provide the variable name", "Alex, please arrange ...". */
+    private static final Pattern NAMED_COMMITMENT = Pattern.compile(
+            "(?:^|[.;!]\\s+)(\\p{Lu}[\\p{L}’'-]+)(?:,\\s*please| to| will| is going to)\\s+(?!be\\b)(\\p{Ll}\\w*)");
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+");
     /** "Are there changes that I need to do?" asks; it does not commit. */
     private static final Pattern QUESTION = Pattern.compile(
             "\\?\\s*$|^(?:Are|Is|Do|Does|Should|Shall|Can|Could|Would|What|How|Why|When|Where|Who)\\b");
@@ -115,7 +125,8 @@ public final class ActionItemExtractor {
                     : owned(note, block.line(), block.text(), inherited, "todo"));
             return;
         }
-        // A paragraph: each line with an owner prefix is an item; other lines continue the one above.
+        // A paragraph: each line with an owner prefix is an item; other lines continue the one above ("FP: I need to
+        // create patches ..." / "Complete it by October 17, 2022." is one item).
         int start = block.line();
         StringBuilder text = new StringBuilder(note.line(start).strip());
         for (int n = block.line() + 1; n <= block.endLine(); n++) {
@@ -143,12 +154,37 @@ public final class ActionItemExtractor {
                 speaker = own;
             }
             String said = own != null ? own.rest : line;
-            if (speaker != null && !speaker.people.isEmpty() && speaker.group == null
-                    && COMMITMENT.matcher(said).find() && !QUESTION.matcher(said).find()) {
+            // Sentence by sentence: "Could be. Had a similar issue. Will investigate further" commits in its last.
+            Owner named = null;
+            boolean committed = false;
+            for (String sentence : SENTENCES.split(said)) {
+                if (QUESTION.matcher(sentence).find()) {
+                    continue;
+                }
+                named = named == null ? named(evidence, sentence) : named;
+                committed |= COMMITMENT.matcher(sentence).find();
+            }
+            if (named != null) {
+                items.add(owned(note, n, strip(said), named, "commitment"));
+            } else if (committed && speaker != null && !speaker.people.isEmpty() && speaker.group == null) {
                 items.add(owned(note, n, strip(said), speaker, "commitment"));
             }
         }
         return speaker;
+    }
+
+    /** The person a named commitment names, when the name is one person of this note. */
+    private Owner named(NoteEvidence evidence, String said) {
+        Matcher m = NAMED_COMMITMENT.matcher(said);
+        if (!m.find() || !directory.knowsName(m.group(1))) {
+            return null;
+        }
+        List<Resolution> names = directory.resolveEntry(evidence, m.group(1));
+        if (names.size() != 1 || !names.get(0).resolved()) {
+            return null;
+        }
+        return new Owner(m.group(1), List.of(AttendanceExtractor.ref(directory, names.get(0).person())), null,
+                List.of(), said);
     }
 
     private static ActionItem owned(Note note, int line, String text, Owner owner, String kind) {

@@ -36,11 +36,21 @@ public final class OwnershipExtractor {
     private static final Pattern WORKING_ON = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?:is|are)\\s+(?:currently\\s+)?"
                     + "(?:working on|looking into|in charge of|leading|maintaining)\\s+(.{2,100}?)\\s*[.;]?$");
-    /** A speaker on what they are busy with: "I'm at the moment updating ...", "I've been moving ...". */
+    /**
+     * A speaker on what they are busy with: "I'm at the moment updating ...", "I've been moving ...", "We are now
+     * patching ...", "Currently I check ...". Not what they were doing ("I was using"), thinking or looking for.
+     */
     private static final Pattern SPEAKER_WORKING = Pattern.compile(
-            "^(?:(?:currently|now|so),?\\s+)?I(?:'m| am|'ve been| have been| was)\\s+(?:[\\w,]+\\s+){0,3}?"
-                    + "(?!going|thinking|wondering|asking|saying|trying|not|sure|afraid|happy)(\\w+ing\\b.{2,120}?)"
-                    + "\\s*[.;]?$", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:currently|now|so|also),?\\s+)?(?:I(?:'m|’m| am|'ve been|’ve been| have been)|we(?:'re|’re| are))\\s+"
+                    + "(?:(?:currently|now|mainly|also|still|actively|basically|just|at the moment|right now),?\\s+)*"
+                    + "(?!going|thinking|wondering|asking|saying|trying|hoping|planning|looking for|waiting|using|doing|having"
+                    + "|investigating further)"
+                    + "(\\w+ing\\b.{2,120}?)\\s*[.;]?$|^(?:currently|now|at the moment),?\\s+I\\s+"
+                    + "(?!think|guess|believe|don|do not|am not|have no)(\\w+\\b.{2,120}?)\\s*[.;]?$", Pattern.CASE_INSENSITIVE);
+    /** "Work done by Maria.", "implemented by Sergiu": the work is theirs. */
+    private static final Pattern DONE_BY = Pattern.compile(
+            "^(.{0,80}?\\b(?:work|done|implemented|fixed|written|developed|maintained)\\b.{0,40}?)\\s+by\\s+"
+                    + "(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s*[.;]?$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|/|&|\\band\\b)\\s*");
 
     private final PeopleDirectory directory;
@@ -52,13 +62,26 @@ public final class OwnershipExtractor {
     public List<Ownership> extract(Note note, NoteEvidence evidence) {
         List<int[]> todo = ActionItemExtractor.todoRanges(note);
         List<Ownership> found = new ArrayList<>();
+        // Who speaks: a prefix ("RD: ...") speaks for its line, the lines after it in its paragraph and the list
+        // items that follow, until another paragraph or section starts.
+        String speaker = null;
+        int section = Integer.MIN_VALUE;
         for (Block block : note.outline().blocks()) {
             boolean inTodo = todo.stream().anyMatch(r -> block.line() >= r[0] && block.line() <= r[1]);
+            if (block.section() != section) {
+                section = block.section();
+                speaker = null;
+            }
             if (block.kind() == Block.Kind.LIST_ITEM && !inTodo) {
                 trackItem(note, evidence, block, found);
             }
+            if (block.kind() == Block.Kind.PARAGRAPH) {
+                speaker = null;
+            }
             for (int n = block.line(); n <= block.endLine(); n++) {
-                statements(note, evidence, n, found);
+                String prefix = SpeakerPrefixes.prefix(note.line(n).strip().replaceFirst("^(?:[-*+]\\s+)", ""));
+                speaker = prefix != null ? prefix : speaker;
+                statements(note, evidence, n, speaker, found);
             }
         }
         return found;
@@ -86,13 +109,9 @@ public final class OwnershipExtractor {
         }
     }
 
-    private void statements(Note note, NoteEvidence evidence, int n, List<Ownership> found) {
+    private void statements(Note note, NoteEvidence evidence, int n, String speaker, List<Ownership> found) {
         String line = note.line(n).strip().replaceFirst("^(?:[-*+]\\s+)", "");
-        String speaker = SpeakerPrefixes.prefix(line);
-        String said = line;
-        if (speaker != null) {
-            said = line.substring(line.indexOf(':') + 1).strip();
-        }
+        String said = SpeakerPrefixes.prefix(line) == null ? line : line.substring(line.indexOf(':') + 1).strip();
         for (Pattern pattern : List.of(LEADS, WORKING_ON)) {
             Matcher m = pattern.matcher(said);
             if (m.find()) {
@@ -104,12 +123,21 @@ public final class OwnershipExtractor {
                 }
             }
         }
+        Matcher by = DONE_BY.matcher(said);
+        if (by.find()) {
+            PersonRef person = person(evidence, by.group(2));
+            if (person != null) {
+                found.add(new Ownership(person, by.group(1).strip(), null, 0.7, provenance(note, n)));
+                return;
+            }
+        }
         if (speaker != null && SpeakerPrefixes.tokens(speaker).size() == 1) {
             Matcher m = SPEAKER_WORKING.matcher(said);
             if (m.find()) {
                 Resolution r = directory.resolveInitials(evidence, SpeakerPrefixes.tokens(speaker).get(0));
                 if (r.resolved()) {
-                    found.add(new Ownership(AttendanceExtractor.ref(directory, r.person()), m.group(1), null, 0.6,
+                    String what = m.group(1) != null ? m.group(1) : m.group(2);
+                    found.add(new Ownership(AttendanceExtractor.ref(directory, r.person()), what, null, 0.6,
                             provenance(note, n)));
                 }
             }

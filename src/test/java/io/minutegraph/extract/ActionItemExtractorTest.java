@@ -102,4 +102,29 @@ class ActionItemExtractorTest {
                 "16 commitment MR [marc-rittinghaus] null | I'll look at it next week.",
                 "17 commitment MR [marc-rittinghaus] null | Then I will send a summary.");
     }
+
+    @Test
+    void commitmentsWithoutASubjectOrNamingSomeoneElse() throws Exception {
+        Note note = note("""
+                ---
+                datetime: 2023-05-10
+                participants: [Paul Ungureanu, Adina Smeu, Alexander Jung, RăzvanD]
+                ---
+                ## Discussions
+                PU: Could be. Had a similar issue. Will investigate further
+                PU: No, will take a look into that
+                AJ: Provide token for GitHub for the CI/CD action. Adina to provide the variable name.
+                RD: We'll look into rescheduling the calls
+                RD: We will be fine.
+                PU: Will it work on Xen?
+                Nobody to blame here.
+                """);
+        // discussions/vmm/2023-05-10.md:33,49 and discussions/ide/2022-01-25.md:25, then tricky ones
+        assertThat(items(note)).extracting(ActionItemExtractorTest::show).containsExactly(
+                "6 commitment PU [paul-ungureanu] null | Could be. Had a similar issue. Will investigate further",
+                "7 commitment PU [paul-ungureanu] null | No, will take a look into that",
+                "8 commitment Adina [adina-smeu] null | Provide token for GitHub for the CI/CD action. Adina to provide"
+                        + " the variable name.",
+                "9 commitment RD [razvand] null | We'll look into rescheduling the calls");
+    }
 }

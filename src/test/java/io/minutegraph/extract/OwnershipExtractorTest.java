@@ -67,10 +67,18 @@ class OwnershipExtractorTest {
                 MR: I've been moving around the interrupt controller code.
                 MR: I'm not sure this works.
                 Somebody will lead something.
+                MR: I was using generic emulation.
+                MR: We're currently using `ukswrand`.
+                MR: I'm thinking of starting with `lcpu`.
+                RV: For the allocator:
+                - I'm working on procfs.
+                Work done by Michalis.
                 """)).containsExactly(
                 "13 michalis-pappas the plat re-arch work 1.0",
                 "14 alexandra-pirvulescu the SSH server 0.7",
-                "15 marc-rittinghaus moving around the interrupt controller code 0.6");
+                "15 marc-rittinghaus moving around the interrupt controller code 0.6",
+                "22 razvan-virtan working on procfs 0.6",
+                "23 michalis-pappas Work done 0.7");
     }
 
     @Test
