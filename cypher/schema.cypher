@@ -15,3 +15,4 @@ CREATE CONSTRAINT event_key IF NOT EXISTS FOR (e:Event) REQUIRE e.key IS UNIQUE;
 CREATE CONSTRAINT track_id IF NOT EXISTS FOR (t:Track) REQUIRE t.id IS UNIQUE;
 CREATE INDEX owns_source IF NOT EXISTS FOR ()-[o:OWNS]-() ON (o.source);
 CREATE CONSTRAINT feature_name IF NOT EXISTS FOR (f:Feature) REQUIRE f.name IS UNIQUE;
+CREATE INDEX planned_for_source IF NOT EXISTS FOR ()-[p:PLANNED_FOR]-() ON (p.source);

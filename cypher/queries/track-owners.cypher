@@ -3,7 +3,7 @@
 // without regard to case or diacritics, also as a part of a longer name ("SMP" finds "SMP support").
 // @param track: "SMP"
 MATCH (p:Person)-[o:OWNS]->(t:Track)
-WHERE t.id CONTAINS toLower($track)
+WHERE t.id CONTAINS trim(replace(replace(replace(toLower($track), '-', ' '), '_', ' '), '/', ' '))
 RETURN t.name AS track, p.name AS owner, max(o.confidence) AS confidence, max(o.since) AS lastSaid,
        min(o.since) AS firstSaid, collect(o.source + ':' + toString(o.line))[0..5] AS evidence
 ORDER BY confidence DESC, lastSaid DESC

@@ -1,5 +1,6 @@
-// Removes the meeting a note recorded, its action items, the ownership it stated, and every relationship hanging
-// off them, before the note is written again (or for good). Returns the teams it belonged to and the other nodes it touched, so that the writer can relink
+// Removes the meeting a note recorded, its action items, the ownership and release plans it stated, and every
+// relationship hanging off them, before the note is written again (or for good). Returns the teams it belonged to
+// and the other nodes it touched, so that the writer can relink
 // the teams' NEXT chains and drop people, teams and topics that no other note supports any more.
 // @param source: "discussions/community/2023/2023-01-06.md"
 MATCH (m:Meeting {source: $source})
@@ -18,8 +19,15 @@ CALL {
   FOREACH (r IN rels | DELETE r)
   RETURN ends
 }
+CALL {
+  WITH m
+  OPTIONAL MATCH (feature:Feature)-[planned:PLANNED_FOR {source: m.source}]->(release:Release)
+  WITH collect(planned) AS rels, collect(DISTINCT elementId(feature)) + collect(DISTINCT elementId(release)) AS planEnds
+  FOREACH (r IN rels | DELETE r)
+  RETURN planEnds
+}
 OPTIONAL MATCH (m)-[:OF_TEAM]->(t:Team)
-WITH m, owners + ends AS owners, collect(t.name) AS teams
+WITH m, owners + ends + planEnds AS owners, collect(t.name) AS teams
 OPTIONAL MATCH (m)--(n)
 WHERE NOT n:Meeting
 WITH m, teams, owners, collect(DISTINCT elementId(n)) AS neighbours

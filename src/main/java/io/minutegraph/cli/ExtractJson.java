@@ -123,6 +123,38 @@ final class ExtractJson {
             release.put("evidence", r.provenance().evidence());
             return release;
         }).toList());
+        line.put("releasePlans", note.plans().stream().map(r -> {
+            Map<String, Object> plan = new LinkedHashMap<>();
+            plan.put("version", r.version());
+            plan.put("product", r.product());
+            plan.put("item", r.item());
+            plan.put("features", r.features());
+            plan.put("line", r.provenance().line());
+            return plan;
+        }).toList());
+        line.put("releaseDates", note.schedules().stream().map(r -> {
+            Map<String, Object> schedule = new LinkedHashMap<>();
+            schedule.put("version", r.version());
+            schedule.put("product", r.product());
+            schedule.put("date", r.date());
+            schedule.put("line", r.provenance().line());
+            schedule.put("evidence", r.provenance().evidence());
+            return schedule;
+        }).toList());
+        line.put("trackStatus", note.statuses().stream().map(t -> {
+            Map<String, Object> status = new LinkedHashMap<>();
+            status.put("track", t.track());
+            status.put("status", t.status());
+            status.put("line", t.provenance().line());
+            return status;
+        }).toList());
+        line.put("peopleNamed", note.mentions().stream().map(p -> {
+            Map<String, Object> named = new LinkedHashMap<>();
+            named.put("person", p.person().id());
+            named.put("as", p.written());
+            named.put("line", p.provenance().line());
+            return named;
+        }).toList());
         line.put("topics", topics);
         return line;
     }

@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -67,6 +69,18 @@ public final class FeatureExtractor {
                     new Provenance(note.source(), line, note.line(line).strip())));
         }
         return new ArrayList<>(first.values());
+    }
+
+    /** The gazetteer names of the features a text names, in order, each once. */
+    public List<String> namesIn(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        for (GazetteerPipeline.Match m : pipeline.find(text)) {
+            Feature feature = byLabel.get(m.label());
+            if (feature != null) {
+                names.add(feature.name());
+            }
+        }
+        return List.copyOf(names);
     }
 
     private static int lineOf(List<Integer> lineStarts, int offset) {

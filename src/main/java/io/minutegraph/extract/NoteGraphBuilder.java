@@ -2,6 +2,7 @@ package io.minutegraph.extract;
 
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.nlp.DatesAndPlaces;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteRejectedException;
 import io.minutegraph.people.NoteEvidence;
@@ -22,6 +23,9 @@ public final class NoteGraphBuilder {
     private final ReleaseExtractor releases;
     private final EventExtractor events = new EventExtractor();
     private final FeatureExtractor features = new FeatureExtractor();
+    private final ReleasePlanExtractor plans;
+    private final TrackStatusExtractor statuses = new TrackStatusExtractor();
+    private final PeopleMentionExtractor mentions;
 
     public NoteGraphBuilder(PeopleDirectory people) {
         this(people, new ReleaseExtractor.KnownReleases());
@@ -34,15 +38,19 @@ public final class NoteGraphBuilder {
         this.speakers = new SpeakerExtractor(people);
         this.actionItems = new ActionItemExtractor(people);
         this.ownership = new OwnershipExtractor(people);
+        this.plans = new ReleasePlanExtractor(releases, features, DatesAndPlaces::shared);
+        this.mentions = new PeopleMentionExtractor(people);
     }
 
     public NoteGraph build(Note note) throws NoteRejectedException {
         Meeting meeting = meetings.extract(note);
         NoteEvidence about = evidence.read(note);
         AttendanceExtractor.Result attended = attendances.extract(note, about);
+        ReleasePlanExtractor.Result planned = plans.extract(note, meeting.date());
         return new NoteGraph(meeting, teams.extract(note), attended.participations(),
                 attended.attendances(), speakers.extract(note, about), topics.extract(note),
                 actionItems.extract(note, about), releases.extract(note), events.extract(note, meeting.date()),
-                ownership.extract(note, about), features.extract(note));
+                ownership.extract(note, about), features.extract(note), planned.plans(), planned.schedules(),
+                statuses.extract(note), mentions.extract(note, about));
     }
 }

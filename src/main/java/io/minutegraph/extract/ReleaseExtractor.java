@@ -73,6 +73,15 @@ public final class ReleaseExtractor {
 
     public List<ReleaseMention> extract(Note note) {
         Map<String, ReleaseMention> first = new LinkedHashMap<>();
+        for (ReleaseMention m : everyMention(note)) {
+            first.putIfAbsent(m.product() + ":" + m.version(), m);
+        }
+        return new ArrayList<>(first.values());
+    }
+
+    /** Every mention of a release in the note's body, line by line, in order: a release may be named on many lines. */
+    public List<ReleaseMention> everyMention(Note note) {
+        List<ReleaseMention> found = new ArrayList<>();
         String product = defaultProduct(note);
         LocalDate date = date(note);
         boolean toolTeam = note.frontMatter().teams().stream()
@@ -92,11 +101,11 @@ public final class ReleaseExtractor {
                     }
                     owner = VersionMentions.KRAFTKIT;
                 }
-                first.putIfAbsent(owner + ":" + m.version(), new ReleaseMention(owner, m.version(),
-                        new Provenance(note.source(), n, note.line(n).strip())));
+                found.add(new ReleaseMention(owner, m.version(), new Provenance(note.source(), n,
+                        note.line(n).strip())));
             }
         }
-        return new ArrayList<>(first.values());
+        return found;
     }
 
     private static LocalDate date(Note note) {

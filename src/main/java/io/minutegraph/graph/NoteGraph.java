@@ -13,11 +13,16 @@ import java.util.List;
  * @param events         events the note mentions, each edition once
  * @param ownership      who owns which track, as the note says
  * @param features       features and subsystems the note mentions, each once
+ * @param plans          items the note plans for releases
+ * @param schedules      dates the note gives for releases
+ * @param statuses       statuses the note reports for tracks
+ * @param mentions       people its text names
  */
 public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Participation> participations,
                         List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics,
                         List<ActionItem> actionItems, List<ReleaseMention> releases, List<EventMention> events,
-                        List<Ownership> ownership, List<FeatureMention> features) {
+                        List<Ownership> ownership, List<FeatureMention> features, List<ReleasePlan> plans,
+                        List<ReleaseSchedule> schedules, List<TrackStatus> statuses, List<PersonMention> mentions) {
 
     public NoteGraph {
         teams = List.copyOf(teams);
@@ -30,6 +35,10 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
         events = List.copyOf(events);
         ownership = List.copyOf(ownership);
         features = List.copyOf(features);
+        plans = List.copyOf(plans);
+        schedules = List.copyOf(schedules);
+        statuses = List.copyOf(statuses);
+        mentions = List.copyOf(mentions);
     }
 
     public String source() {

@@ -32,11 +32,23 @@ public final class DatesAndPlaces {
     /**
      * What one line holds.
      *
-     * @param dates  normalised dates in written order: {@code 2023-01-14}, {@code 2023-07} or {@code 2023}
-     * @param places locations as written
+     * @param dates       normalised dates in written order: {@code 2023-01-14}, {@code 2023-07} or {@code 2023}
+     * @param dateColumns where each date starts on its line
+     * @param places      locations as written
      */
-    public record Found(List<String> dates, List<String> places) {
-        public static final Found NOTHING = new Found(List.of(), List.of());
+    public record Found(List<String> dates, List<Integer> dateColumns, List<String> places) {
+        public static final Found NOTHING = new Found(List.of(), List.of(), List.of());
+
+        /** The dates written at or after a column of the line ("release 0.14 - late July 2023" after "0.14"). */
+        public List<String> datesFrom(int column) {
+            List<String> after = new ArrayList<>();
+            for (int i = 0; i < dates.size(); i++) {
+                if (dateColumns.get(i) >= column) {
+                    after.add(dates.get(i));
+                }
+            }
+            return after;
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DatesAndPlaces.class);
@@ -107,7 +119,7 @@ public final class DatesAndPlaces {
             found.put(number, Found.NOTHING);
             if (WORTH_READING.matcher(line).find()) {
                 lineAt.put(text.length(), number);
-                found.put(number, new Found(new ArrayList<>(), new ArrayList<>()));
+                found.put(number, new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
                 text.append(line.replace('\n', ' ')).append('\n');
             }
         });
@@ -120,12 +132,14 @@ public final class DatesAndPlaces {
         }
         pipeline.annotate(doc);
         for (CoreEntityMention mention : doc.entityMentions()) {
-            Found line = found.get(lineAt.floorEntry(mention.charOffsets().first()).getValue());
+            Map.Entry<Integer, Integer> start = lineAt.floorEntry(mention.charOffsets().first());
+            Found line = found.get(start.getValue());
             switch (mention.entityType()) {
                 case "DATE" -> {
                     String value = mention.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
                     if (value != null && CALENDAR.matcher(value).matches() && near(value, meetingDate)) {
                         line.dates().add(value);
+                        line.dateColumns().add(mention.charOffsets().first() - start.getKey());
                     }
                 }
                 case "LOCATION" -> {
@@ -138,7 +152,7 @@ public final class DatesAndPlaces {
             }
         }
         found.replaceAll((n, f) -> f.dates().isEmpty() && f.places().isEmpty() ? Found.NOTHING
-                : new Found(List.copyOf(f.dates()), List.copyOf(f.places())));
+                : new Found(List.copyOf(f.dates()), List.copyOf(f.dateColumns()), List.copyOf(f.places())));
         return found;
     }
 

@@ -3,6 +3,10 @@ package io.minutegraph.store;
 import io.minutegraph.graph.ActionItem;
 import io.minutegraph.graph.Attendance;
 import io.minutegraph.graph.EventMention;
+import io.minutegraph.graph.PersonMention;
+import io.minutegraph.graph.ReleasePlan;
+import io.minutegraph.graph.ReleaseSchedule;
+import io.minutegraph.graph.TrackStatus;
 import io.minutegraph.graph.FeatureMention;
 import io.minutegraph.graph.Keys;
 import io.minutegraph.graph.Meeting;
@@ -44,6 +48,10 @@ public class NoteGraphWriter {
     private static final CypherFile ACTION_ITEMS = CypherFile.load("store/write-action-items.cypher");
     private static final CypherFile RELEASES = CypherFile.load("store/write-releases.cypher");
     private static final CypherFile EVENTS = CypherFile.load("store/write-events.cypher");
+    private static final CypherFile PLANS = CypherFile.load("store/write-release-plans.cypher");
+    private static final CypherFile SCHEDULES = CypherFile.load("store/write-release-schedules.cypher");
+    private static final CypherFile STATUSES = CypherFile.load("store/write-track-status.cypher");
+    private static final CypherFile MENTIONS = CypherFile.load("store/write-person-mentions.cypher");
     private static final CypherFile FEATURES = CypherFile.load("store/write-features.cypher");
     private static final CypherFile OWNERSHIP = CypherFile.load("store/write-ownership.cypher");
     private static final CypherFile ORDER_RELEASES = CypherFile.load("store/order-releases.cypher");
@@ -110,6 +118,14 @@ public class NoteGraphWriter {
                 "events", note.events().stream().map(NoteGraphWriter::event).toList())).consume();
         tx.run(RELEASES.text(), Map.of("meetingId", m.id(),
                 "releases", note.releases().stream().map(NoteGraphWriter::release).toList())).consume();
+        tx.run(PLANS.text(), Map.of("meetingId", m.id(), "since", m.date().toString(),
+                "plans", note.plans().stream().map(NoteGraphWriter::plan).toList())).consume();
+        tx.run(SCHEDULES.text(), Map.of("meetingId", m.id(),
+                "schedules", note.schedules().stream().map(NoteGraphWriter::schedule).toList())).consume();
+        tx.run(STATUSES.text(), Map.of("meetingId", m.id(),
+                "statuses", note.statuses().stream().map(NoteGraphWriter::status).toList())).consume();
+        tx.run(MENTIONS.text(), Map.of("meetingId", m.id(),
+                "people", note.mentions().stream().map(NoteGraphWriter::mention).toList())).consume();
         Set<String> teams = new LinkedHashSet<>(old.teams());
         note.teams().stream().map(TeamMembership::team).forEach(teams::add);
         tidy(tx, old.touched(), List.copyOf(teams));
@@ -225,6 +241,38 @@ public class NoteGraphWriter {
         Map<String, Object> row = provenance(r.provenance());
         row.put("product", r.product());
         row.put("version", r.version());
+        return row;
+    }
+
+    private static Map<String, Object> plan(ReleasePlan p) {
+        Map<String, Object> row = provenance(p.provenance());
+        row.put("product", p.product());
+        row.put("version", p.version());
+        row.put("item", p.item());
+        row.put("features", p.features());
+        return row;
+    }
+
+    private static Map<String, Object> schedule(ReleaseSchedule s) {
+        Map<String, Object> row = provenance(s.provenance());
+        row.put("product", s.product());
+        row.put("version", s.version());
+        row.put("date", s.date());
+        return row;
+    }
+
+    private static Map<String, Object> status(TrackStatus s) {
+        Map<String, Object> row = provenance(s.provenance());
+        row.put("track", s.track());
+        row.put("trackId", Keys.fold(s.track()));
+        row.put("status", s.status());
+        return row;
+    }
+
+    private static Map<String, Object> mention(PersonMention p) {
+        Map<String, Object> row = person(p.person());
+        row.putAll(provenance(p.provenance()));
+        row.put("as", p.written());
         return row;
     }
 

@@ -165,6 +165,20 @@ class CorpusIngestTest {
                 .containsSubsequence("unikraft 0.9", "unikraft 0.10", "unikraft 0.12", "unikraft 1.0")
                 .contains("kraftkit 0.4").doesNotContain("unikraft 0.4", "unikraft 7.0.11", "unikraft 20.4");
 
+        // discussions/community/2023/2023-02-10.md:48-56: "### Plans for Release 0.13", "Release 0.13 will happen on
+        // Monday, May 1, 2023.", then the items; 2023-05-15.md:34 moves it to the day of that meeting.
+        Record plans = driver.executableQuery(CypherFile.load("queries/release-plans.cypher").text())
+                .withParameters(Map.of("version", "0.13")).execute().records().get(0);
+        assertThat(plans.get("items").asList(v -> v.get("item").asString())).contains("ukfdtab", "uksignal");
+        assertThat(plans.get("items").asList(v -> v.get("source").asString() + ":" + v.get("line").asInt()))
+                .contains("discussions/community/2023/2023-02-10.md:54");
+        assertThat(plans.get("dates").asList(v -> v.get("date").asString())).contains("2023-05-01", "2023-05-15");
+        // discussions/community/2023/2023-06-05.md:32: "- plat re-arch (Marc, Michalis, Simon, ...): READY TO START"
+        List<Record> status = driver.executableQuery(CypherFile.load("queries/track-status.cypher").text())
+                .withParameters(Map.of("track", "plat re-arch")).execute().records();
+        assertThat(status).extracting(r -> r.get("status").asString() + " " + r.get("evidence").asString())
+                .contains("READY TO START discussions/community/2023/2023-06-05.md:32");
+
         List<Record> vmm = driver.executableQuery(CypherFile.load("queries/team-activity.cypher").text())
                 .execute().records();
         assertThat(vmm).filteredOn(r -> r.get("team").asString().equals("vmm")).singleElement()
