@@ -2,17 +2,15 @@ package io.minutegraph.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.minutegraph.CorpusGraphs;
 import io.minutegraph.TestPaths;
-import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.Participation;
 import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.SpeakerMention;
-import io.minutegraph.notes.Rejection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,21 +44,7 @@ class IdentityQualityTest {
         try (InputStream in = getClass().getResourceAsStream("/quality/people-sample.yaml")) {
             key = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         }
-        Path governance = TestPaths.projectDir().resolveSibling("shared").resolve("governance/teams");
-        PeopleSources sources = new PeopleSources(DeclaredPeopleFolder.read(governance), List.of());
-        Map<String, NoteGraph> graphs = new HashMap<>();
-        new FolderExtraction(sources).run(TestPaths.corpus(), new FolderExtraction.Sink() {
-            @Override
-            public void extracted(NoteGraph note) {
-                if (key.containsKey(note.source())) {
-                    graphs.put(note.source(), note);
-                }
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-            }
-        });
+        Map<String, NoteGraph> graphs = CorpusGraphs.of(key.keySet());
         assertThat(graphs.keySet()).as("every labelled note was extracted").isEqualTo(key.keySet());
 
         List<Mention> participants = new ArrayList<>();
