@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code minutegraph} command line: the entry point of the jar. */
 @Command(name = "minutegraph", mixinStandardHelpOptions = true, version = "Minutegraph 0.1",
         description = "Turns a folder of meeting notes into a Neo4j knowledge graph.",
-        subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, PeopleCommand.class})
+        subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, PeopleCommand.class,
+                OwnersCommand.class})
 public class MinutegraphCommand implements Runnable {
 
     @CommandLine.Spec

@@ -28,6 +28,7 @@ public final class FeatureExtractor {
     }
 
     private final Map<String, Feature> byLabel = new LinkedHashMap<>();
+    private final Map<String, List<String>> spellings = new LinkedHashMap<>();
     private final GazetteerPipeline pipeline;
 
     @SuppressWarnings("unchecked")
@@ -38,10 +39,13 @@ public final class FeatureExtractor {
             for (Map<String, Object> entry : entries) {
                 String label = "FEATURE" + byLabel.size();
                 byLabel.put(label, new Feature((String) entry.get("name"), (String) entry.get("kind")));
-                phrases.put((String) entry.get("name"), label);
+                List<String> written = new ArrayList<>();
+                written.add((String) entry.get("name"));
                 for (Object alias : (List<Object>) entry.getOrDefault("aliases", List.of())) {
-                    phrases.put(String.valueOf(alias), label);
+                    written.add(String.valueOf(alias));
                 }
+                written.forEach(w -> phrases.put(w, label));
+                spellings.put((String) entry.get("name"), List.copyOf(written));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer/features.yaml", e);
@@ -69,6 +73,11 @@ public final class FeatureExtractor {
                     new Provenance(note.source(), line, note.line(line).strip())));
         }
         return new ArrayList<>(first.values());
+    }
+
+    /** A feature's name and every alias the gazetteer gives it; empty for a name it does not hold. */
+    public List<String> spellings(String name) {
+        return spellings.getOrDefault(name, List.of());
     }
 
     /** The gazetteer names of the features a text names, in order, each once. */

@@ -1,0 +1,50 @@
+package io.minutegraph.owners;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * The answer to "who owns track X": the same for {@code GET /api/owners} and {@code minutegraph owners}.
+ *
+ * @param track   the track as asked
+ * @param terms   the spellings it was matched by (its own and, for a feature, every alias)
+ * @param asOf    the date the answer holds for: asked, else the newest meeting's
+ * @param owners  people ranked: statements in the notes, then declared maintainers, then assignees of action items
+ *                on the track, then those attending its team's meetings
+ * @param remarks where the notes and the declared maintainers disagree, and handovers
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record OwnersAnswer(String track, List<String> terms, String asOf, List<Owner> owners, List<String> remarks) {
+
+    /**
+     * One owner.
+     *
+     * @param role     lead, maintainer, assignee or contributor: the strongest the evidence gives
+     * @param score    the evidence weighed by kind, confidence and age (docs/owners.md)
+     * @param since    the earliest evidence of that role
+     * @param lastSeen the last meeting they attended or spoke at, up to {@code asOf}
+     * @param current  seen within a year of {@code asOf} and not handed over to someone else since
+     * @param evidence newest first, at most ten
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Owner(PersonSummary person, String role, double score, String since, String lastSeen,
+                        boolean current, List<Evidence> evidence) {
+    }
+
+    @Serdeable
+    public record PersonSummary(String id, String name) {
+    }
+
+    /**
+     * @param kind statement, maintains, reviews, action item or attended
+     * @param date the meeting's date, or null for a declaration
+     * @param line the line in {@code source}, or null for a declaration
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Evidence(String kind, String source, Integer line, String date, String text) {
+    }
+}

@@ -1,0 +1,158 @@
+package io.minutegraph.owners;
+
+import io.minutegraph.extract.FeatureExtractor;
+import io.minutegraph.graph.Keys;
+import io.minutegraph.store.CypherFile;
+import io.minutegraph.store.Neo4jConnection;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * "Who owns track X", answered from the graph with the saved queries of {@code cypher/queries/} and ranked by
+ * {@link OwnersRanking}. A track is matched by its name and, when it is a feature of the gazetteer or names one
+ * ({@code SMP}, {@code plat rearch}), by every alias of that feature, without regard to case or diacritics.
+ */
+@Singleton
+public class OwnersService {
+
+    private static final CypherFile EVIDENCE = CypherFile.load("queries/owners-evidence.cypher");
+    private static final CypherFile LAST_SEEN = CypherFile.load("queries/people-last-seen.cypher");
+    private static final CypherFile NAMES = CypherFile.load("queries/track-names.cypher");
+    private static final CypherFile LATEST = CypherFile.load("queries/latest-meeting.cypher");
+    private static final int CLOSEST = 5;
+
+    private final Neo4jConnection neo4j;
+    private volatile FeatureExtractor gazetteer;
+
+    public OwnersService(Neo4jConnection neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /**
+     * @param asOf the date to answer for, or null for the newest meeting's
+     * @throws UnknownTrackException when nothing matches the track
+     */
+    public OwnersAnswer owners(String track, LocalDate asOf) {
+        String asked = track == null ? "" : track.strip();
+        if (Keys.fold(asked).isEmpty()) {
+            throw new UnknownTrackException(asked, closest(asked));
+        }
+        LocalDate date = asOf != null ? asOf : latestMeeting();
+        List<String> terms = terms(asked);
+        List<OwnersRanking.Row> rows = new ArrayList<>();
+        for (Record r : neo4j.driver().executableQuery(EVIDENCE.text())
+                .withParameters(Map.of("terms", terms, "asOf", date.toString())).execute().records()) {
+            OwnersRanking.Row row = row(r);
+            if (names(r.get("about").asString(null), terms)) {
+                rows.add(row);
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new UnknownTrackException(asked, closest(asked));
+        }
+        Map<String, LocalDate> lastSeen = new HashMap<>();
+        List<String> people = rows.stream().map(OwnersRanking.Row::person).distinct().toList();
+        for (Record r : neo4j.driver().executableQuery(LAST_SEEN.text())
+                .withParameters(Map.of("people", people, "asOf", date.toString())).execute().records()) {
+            lastSeen.put(r.get("person").asString(), LocalDate.parse(r.get("lastSeen").asString()));
+        }
+        return OwnersRanking.rank(asked, terms, date, rows, lastSeen);
+    }
+
+    /**
+     * The spellings a track is matched by, lower-cased, folded and hyphenated: its own, and every alias of the
+     * features it names ("plat rearch" → plat re-arch, plat-re-arch, platform re-architecture, ...).
+     */
+    List<String> terms(String track) {
+        Set<String> spellings = new LinkedHashSet<>();
+        spellings.add(track);
+        FeatureExtractor features = gazetteer();
+        for (String feature : features.namesIn(track)) {
+            spellings.addAll(features.spellings(feature));
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        for (String s : spellings) {
+            for (String term : List.of(s.toLowerCase(Locale.ROOT), Keys.fold(s), Keys.slug(s))) {
+                if (term.length() >= 2) {
+                    terms.add(term);
+                }
+            }
+        }
+        return List.copyOf(terms);
+    }
+
+    /** Whether a text names the track: one of its spellings as whole words ("ARM" is not in "alarm"). */
+    private static boolean names(String text, List<String> terms) {
+        String words = " " + Keys.fold(text == null ? "" : text) + " ";
+        return terms.stream().anyMatch(t -> words.contains(" " + Keys.fold(t) + " "));
+    }
+
+    private static OwnersRanking.Row row(Record r) {
+        Value date = r.get("date");
+        Value line = r.get("line");
+        return new OwnersRanking.Row(r.get("person").asString(), r.get("name").asString(null), r.get("kind").asString(),
+                r.get("confidence").asDouble(), date.isNull() ? null : LocalDate.parse(date.asString()),
+                r.get("source").asString(null), line.isNull() ? null : line.asInt(), r.get("text").asString(null));
+    }
+
+    private LocalDate latestMeeting() {
+        Value latest = neo4j.driver().executableQuery(LATEST.text()).execute().records().get(0).get("latest");
+        return latest.isNull() ? LocalDate.now() : LocalDate.parse(latest.asString());
+    }
+
+    /** The names the graph knows that are closest to what was asked: containing it, then fewest edits away. */
+    private List<String> closest(String asked) {
+        String folded = Keys.fold(asked);
+        List<String> names = neo4j.driver().executableQuery(NAMES.text()).execute().records().stream()
+                .map(r -> r.get("name").asString()).toList();
+        Map<String, String> byFold = new LinkedHashMap<>();
+        names.forEach(n -> byFold.putIfAbsent(Keys.fold(n), n));
+        return byFold.values().stream()
+                .sorted(Comparator.comparing((String n) -> !Keys.fold(n).contains(folded) || folded.isEmpty())
+                        .thenComparingInt(n -> distance(Keys.fold(n), folded)).thenComparing(n -> n))
+                .limit(CLOSEST).toList();
+    }
+
+    private FeatureExtractor gazetteer() {
+        FeatureExtractor local = gazetteer;
+        if (local == null) {
+            synchronized (this) {
+                if (gazetteer == null) {
+                    gazetteer = new FeatureExtractor();
+                }
+                local = gazetteer;
+            }
+        }
+        return local;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

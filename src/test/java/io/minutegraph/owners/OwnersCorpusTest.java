@@ -1,0 +1,133 @@
+package io.minutegraph.owners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.minutegraph.EmbeddedGraph;
+import io.minutegraph.TestPaths;
+import io.minutegraph.cli.MinutegraphCommand;
+import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.ingest.PeopleConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** "Who owns track X" on the whole shared corpus, by the service, REST and the command line, with cited lines. */
+@ExtendWith(EmbeddedGraph.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OwnersCorpusTest {
+
+    private final ApplicationContext context;
+    private final OwnersService owners;
+    private final JsonMapper json;
+    private String base;
+
+    OwnersCorpusTest(ApplicationContext context) {
+        this.context = context;
+        this.owners = context.getBean(OwnersService.class);
+        this.json = context.getBean(JsonMapper.class);
+    }
+
+    @BeforeAll
+    void ingestCorpusAndServe() {
+        EmbeddedGraph.clear(context);
+        var declared = TestPaths.projectDir().resolveSibling("shared").resolve("governance/teams");
+        context.getBean(NotesIngest.class).ingest(TestPaths.corpus(),
+                context.getBean(PeopleConfig.class).sources(declared, null));
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        if (!server.isRunning()) {
+            server.start();
+        }
+        base = server.getURL().toString();
+    }
+
+    private static List<String> cited(OwnersAnswer.Owner owner) {
+        return owner.evidence().stream().map(e -> e.source() + ":" + e.line()).toList();
+    }
+
+    private OwnersAnswer.Owner owner(OwnersAnswer answer, String id) {
+        return answer.owners().stream().filter(o -> o.person().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void platReArchIsOwnedByWhoTheStatusListNames() {
+        // discussions/community/2023/2023-06-05.md:32: "- plat re-arch (Marc, Michalis, Simon, Rareș, EdiM, Răzvan,
+        // ...): READY TO START"
+        OwnersAnswer answer = owners.owners("plat re-arch", null);
+        assertThat(answer.asOf()).isEqualTo("2024-03-25");
+        assertThat(answer.owners().subList(0, 4)).extracting(o -> o.person().id())
+                .contains("michalis-pappas", "marc-rittinghaus", "simon-kuenzer");
+        OwnersAnswer.Owner marc = owner(answer, "marc-rittinghaus");
+        assertThat(marc.role()).isEqualTo("lead");
+        assertThat(marc.current()).isTrue();
+        assertThat(cited(marc)).contains("discussions/community/2023/2023-06-05.md:32");
+        // Another spelling of the same feature gives the same answer.
+        assertThat(owners.owners("Plat-Rearch", null).owners()).extracting(o -> o.person().id())
+                .isEqualTo(answer.owners().stream().map(o -> o.person().id()).toList());
+    }
+
+    @Test
+    void smpOwnersThenAndNow() {
+        // discussions/community/2022/2022-04-21.md:35: "* SMP (Marc, Michalis, Rene, RăzvanV, CristiV)", the track
+        // list of spring 2022; Cristian Vijelie is not seen after 2023-03 and is no longer current.
+        OwnersAnswer now = owners.owners("SMP", null);
+        assertThat(now.owners().get(0).role()).isEqualTo("lead");
+        OwnersAnswer.Owner cristi = owner(now, "cristian-vijelie");
+        assertThat(cristi.current()).isFalse();
+        assertThat(cited(cristi)).contains("discussions/community/2022/2022-04-21.md:35");
+        OwnersAnswer then = owners.owners("smp", LocalDate.parse("2022-06-01"));
+        assertThat(owner(then, "cristian-vijelie").current()).isTrue();
+        assertThat(then.owners()).allSatisfy(o -> assertThat(o.evidence())
+                .allSatisfy(e -> assertThat(e.date() == null || e.date().compareTo("2022-06-01") <= 0).isTrue()));
+    }
+
+    @Test
+    void unknownTracksGiveTheClosestNames() {
+        assertThatThrownBy(() -> owners.owners("smpx", null)).isInstanceOfSatisfying(UnknownTrackException.class,
+                e -> assertThat(e.closest()).anyMatch(n -> n.equalsIgnoreCase("smp")));
+    }
+
+    @Test
+    void restAndTheCommandLineGiveTheServicesAnswer() throws Exception {
+        String expected = json.writeValueAsString(owners.owners("SMP", null));
+        HttpResponse<String> ok = get("/api/owners?track=" + URLEncoder.encode("SMP", StandardCharsets.UTF_8));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).isEqualTo(expected);
+        HttpResponse<String> missing = get("/api/owners?track=smpx");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("closest").containsIgnoringCase("\"smp\"");
+        assertThat(get("/api/owners?track=SMP&asOf=yesterday").statusCode()).isEqualTo(400);
+
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            code = MinutegraphCommand.commandLine(context).execute("owners", "SMP");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo(expected);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
