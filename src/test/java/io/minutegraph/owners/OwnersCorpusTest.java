@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.minutegraph.EmbeddedGraph;
 import io.minutegraph.TestPaths;
 import io.minutegraph.cli.MinutegraphCommand;
+import io.minutegraph.graphql.GraphData;
 import io.minutegraph.ingest.NotesIngest;
 import io.minutegraph.ingest.PeopleConfig;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -129,5 +132,59 @@ class OwnersCorpusTest {
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void graphqlGivesTheSamePeopleAsRestAndBatchesRelationships() throws Exception {
+        List<String> rest = owners.owners("SMP", null).owners().stream().map(o -> o.person().id()).toList();
+        Map<String, Object> answer = graphql("{ owners(track: \"SMP\") { owners { person { id } role } } }");
+        List<Map<String, Object>> viaGraphql = (List<Map<String, Object>>) ((Map<String, Object>)
+                ((Map<String, Object>) answer.get("data")).get("owners")).get("owners");
+        assertThat(viaGraphql).extracting(o -> ((Map<String, Object>) o.get("person")).get("id")).isEqualTo(rest);
+
+        // Twenty meetings, their attendees, and each attendee's meetings: one statement for the page and one per
+        // relationship field, not one per parent.
+        GraphData data = context.getBean(GraphData.class);
+        long before = data.statementsRun();
+        Map<String, Object> nested = graphql("{ meetings(team: \"smp\", first: 20) { edges { node { id"
+                + " attendees { id meetings { id } } } } } }");
+        assertThat(nested).doesNotContainKey("errors");
+        assertThat(data.statementsRun() - before).isEqualTo(3);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void graphqlPagesWithCursorsAndRefusesAbusiveQueries() throws Exception {
+        Map<String, Object> first = graphql("{ people(first: 5) { edges { cursor node { id } }"
+                + " pageInfo { hasNextPage endCursor } } }");
+        Map<String, Object> page = (Map<String, Object>) ((Map<String, Object>) first.get("data")).get("people");
+        Map<String, Object> info = (Map<String, Object>) page.get("pageInfo");
+        assertThat(info.get("hasNextPage")).isEqualTo(true);
+        Map<String, Object> second = graphql("{ people(first: 5, after: \"" + info.get("endCursor") + "\") { edges {"
+                + " node { id } } } }");
+        List<Object> ids = ((List<Map<String, Object>>) page.get("edges")).stream()
+                .map(e -> ((Map<String, Object>) e.get("node")).get("id")).toList();
+        List<Object> next = ((List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>)
+                second.get("data")).get("people")).get("edges")).stream()
+                .map(e -> ((Map<String, Object>) e.get("node")).get("id")).toList();
+        assertThat(next).hasSize(5).doesNotContainAnyElementsOf(ids);
+
+        Map<String, Object> deep = graphql("{ person(id: \"simon-kuenzer\") { meetings { attendees { meetings {"
+                + " attendees { meetings { attendees { meetings { attendees { meetings { id } } } } } } } } } } }");
+        assertThat(deep).doesNotContainKey("data");
+        assertThat(deep.get("errors").toString()).contains("maximum query depth exceeded");
+        Map<String, Object> tooMany = graphql("{ people(first: 500) { edges { cursor } } }");
+        assertThat(tooMany.get("errors").toString()).contains("first must be between 1 and 100");
+    }
+
+    private Map<String, Object> graphql(String query) throws Exception {
+        String body = json.writeValueAsString(Map.of("query", query));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+                        + "/graphql")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
     }
 }

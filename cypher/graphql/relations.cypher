@@ -1,0 +1,141 @@
+// The relationships GraphQL follows, both ways, one statement per field (after its "// @field Type.field" line).
+// Each takes the keys of a batch of parents and returns (key, item) rows: one query per field and request, however
+// many parents (no N+1). Keys: Person.id, Meeting.id, Team.name, Track.id, Feature.name, Release
+// "product:version", Event.key, ActionItem.id.
+// @param ids: ["simon-kuenzer"]
+
+// @field Person.meetings
+UNWIND $ids AS key
+MATCH (:Person {id: key})-[:ATTENDED]->(m:Meeting)
+WITH key, m ORDER BY m.date DESC
+RETURN key, m {.id, .title, date: toString(m.date), .source} AS item;
+
+// @field Person.actionItems
+UNWIND $ids AS key
+MATCH (:Person {id: key})<-[:ASSIGNED_TO]-(a:ActionItem)
+WITH key, a ORDER BY a.source DESC, a.line
+RETURN key, a {.id, .text, .kind, .rawOwner, .group, .source, .line} AS item;
+
+// @field Person.tracks
+UNWIND $ids AS key
+MATCH (:Person {id: key})-[:OWNS]->(t:Track)
+RETURN DISTINCT key, t {.id, .name} AS item;
+
+// @field Person.teams
+UNWIND $ids AS key
+MATCH (p:Person {id: key})
+CALL {
+  WITH p
+  MATCH (p)-[:ATTENDED]->(:Meeting)-[:OF_TEAM]->(t:Team)
+  RETURN t
+  UNION
+  WITH p
+  MATCH (p)-[:MAINTAINS|REVIEWS]->(t:Team)
+  RETURN t
+}
+RETURN DISTINCT key, t {.name} AS item;
+
+// @field Meeting.teams
+UNWIND $ids AS key
+MATCH (:Meeting {id: key})-[:OF_TEAM]->(t:Team)
+RETURN key, t {.name} AS item;
+
+// @field Meeting.attendees
+UNWIND $ids AS key
+MATCH (:Meeting {id: key})<-[:ATTENDED]-(p:Person)
+RETURN DISTINCT key, p {.id, .name, .aliases, .initials, .github} AS item;
+
+// @field Meeting.actionItems
+UNWIND $ids AS key
+MATCH (:Meeting {id: key})-[:RECORDED]->(a:ActionItem)
+WITH key, a ORDER BY a.line
+RETURN key, a {.id, .text, .kind, .rawOwner, .group, .source, .line} AS item;
+
+// @field Meeting.releases
+UNWIND $ids AS key
+MATCH (:Meeting {id: key})-[:MENTIONS]->(r:Release)
+RETURN key, r {.product, .version, key: r.product + ':' + r.version} AS item;
+
+// @field Meeting.events
+UNWIND $ids AS key
+MATCH (:Meeting {id: key})-[:MENTIONS]->(e:Event)
+RETURN key, e {.key, .name, .edition, .date, .location} AS item;
+
+// @field Meeting.features
+UNWIND $ids AS key
+MATCH (:Meeting {id: key})-[:MENTIONS]->(f:Feature)
+RETURN key, f {.name, .kind} AS item;
+
+// @field Team.meetings
+UNWIND $ids AS key
+MATCH (:Team {name: key})<-[:OF_TEAM]-(m:Meeting)
+WITH key, m ORDER BY m.date DESC
+RETURN key, m {.id, .title, date: toString(m.date), .source} AS item;
+
+// @field Team.maintainers
+UNWIND $ids AS key
+MATCH (:Team {name: key})<-[:MAINTAINS]-(p:Person)
+RETURN key, p {.id, .name, .aliases, .initials, .github} AS item;
+
+// @field Team.reviewers
+UNWIND $ids AS key
+MATCH (:Team {name: key})<-[:REVIEWS]-(p:Person)
+RETURN key, p {.id, .name, .aliases, .initials, .github} AS item;
+
+// @field Track.owners
+UNWIND $ids AS key
+MATCH (:Track {id: key})<-[:OWNS]-(p:Person)
+RETURN DISTINCT key, p {.id, .name, .aliases, .initials, .github} AS item;
+
+// @field Track.statuses
+UNWIND $ids AS key
+MATCH (:Track {id: key})<-[s:REPORTS]-(:Meeting)
+WITH key, s ORDER BY s.date
+RETURN key, {status: s.status, date: toString(s.date), source: s.source, line: s.line} AS item;
+
+// @field Feature.meetings
+UNWIND $ids AS key
+MATCH (:Feature {name: key})<-[:MENTIONS]-(m:Meeting)
+WITH key, m ORDER BY m.date DESC
+RETURN key, m {.id, .title, date: toString(m.date), .source} AS item;
+
+// @field Feature.plannedFor
+UNWIND $ids AS key
+MATCH (:Feature {name: key})-[:PLANNED_FOR]->(r:Release)
+RETURN DISTINCT key, r {.product, .version, key: r.product + ':' + r.version} AS item;
+
+// @field Release.meetings
+UNWIND $ids AS key
+MATCH (r:Release)<-[:MENTIONS]-(m:Meeting)
+WHERE r.product + ':' + r.version = key
+WITH key, m ORDER BY m.date DESC
+RETURN key, m {.id, .title, date: toString(m.date), .source} AS item;
+
+// @field Release.plannedFeatures
+UNWIND $ids AS key
+MATCH (r:Release)<-[:PLANNED_FOR]-(f:Feature)
+WHERE r.product + ':' + r.version = key
+RETURN DISTINCT key, f {.name, .kind} AS item;
+
+// @field Release.dates
+UNWIND $ids AS key
+MATCH (r:Release)<-[s:SCHEDULES]-(m:Meeting)
+WHERE r.product + ':' + r.version = key
+WITH key, s, m ORDER BY m.date
+RETURN key, {date: s.date, said: toString(m.date), source: s.source, line: s.line} AS item;
+
+// @field Event.meetings
+UNWIND $ids AS key
+MATCH (:Event {key: key})<-[:MENTIONS]-(m:Meeting)
+WITH key, m ORDER BY m.date DESC
+RETURN key, m {.id, .title, date: toString(m.date), .source} AS item;
+
+// @field ActionItem.meeting
+UNWIND $ids AS key
+MATCH (:ActionItem {id: key})<-[:RECORDED]-(m:Meeting)
+RETURN key, m {.id, .title, date: toString(m.date), .source} AS item;
+
+// @field ActionItem.owners
+UNWIND $ids AS key
+MATCH (:ActionItem {id: key})-[:ASSIGNED_TO]->(p:Person)
+RETURN key, p {.id, .name, .aliases, .initials, .github} AS item;
