@@ -24,6 +24,20 @@ let failure = null;
 const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
 const errors = [];
 page.on('pageerror', (e) => errors.push(String(e)));
+// Nothing may come from the internet: requests to other hosts (Browser's fonts and usage reports) are refused,
+// and everything must still work.
+const origin = new URL(base).origin;
+const localhost = origin.replace('127.0.0.1', 'localhost');
+const refused = [];
+await page.route('**/*', (route) => {
+  const url = route.request().url();
+  if (url.startsWith(origin) || url.startsWith(localhost) || url.startsWith('ws:') || url.startsWith('data:')
+      || url.startsWith('blob:')) {
+    return route.continue();
+  }
+  refused.push(url);
+  return route.abort();
+});
 try {
   await page.goto(`${base}${process.env.BROWSER_PATH || "/browser/"}`, { waitUntil: 'domcontentloaded', timeout: 30000 });
   const editor = page.locator('.monaco-editor').first();
@@ -38,7 +52,13 @@ try {
       && await page.locator('[data-testid=boltaddress]').first().isVisible()) {
     throw new Error('Browser showed the connect form: it did not connect on its own');
   }
-  console.log(`ok: Neo4j Browser at ${base}/browser/ connected and showed "${expected}"`);
+  // The guide of saved queries: Browser plays guides from localhost.
+  await editor.click();
+  await page.keyboard.type(`:play ${localhost}/guide`);
+  await page.locator('[data-testid=editor-Run]').click();
+  await page.getByText('Minutegraph: the saved queries').first().waitFor({ timeout: 30000 });
+  console.log(`ok: Neo4j Browser at ${base}/browser/ connected and showed "${expected}"; the guide played;`
+      + ` ${refused.length} request(s) to other hosts refused`);
 } catch (e) {
   failure = e;
 } finally {
