@@ -74,7 +74,7 @@ public class OwnersService {
      * The spellings a track is matched by, lower-cased, folded and hyphenated: its own, and every alias of the
      * features it names ("plat rearch" → plat re-arch, plat-re-arch, platform re-architecture, ...).
      */
-    List<String> terms(String track) {
+    public List<String> terms(String track) {
         Set<String> spellings = new LinkedHashSet<>();
         spellings.add(track);
         FeatureExtractor features = gazetteer();
@@ -106,7 +106,8 @@ public class OwnersService {
                 r.get("source").asString(null), line.isNull() ? null : line.asInt(), r.get("text").asString(null));
     }
 
-    private LocalDate latestMeeting() {
+    /** The newest meeting's date: what answers are "as of" by default. */
+    public LocalDate latestMeeting() {
         Value latest = neo4j.driver().executableQuery(LATEST.text()).execute().records().get(0).get("latest");
         return latest.isNull() ? LocalDate.now() : LocalDate.parse(latest.asString());
     }

@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** "Who owns track X" on the whole shared corpus, by the service, REST and the command line, with cited lines. */
+/**
+ * The questions people ask, on the whole shared corpus: "who owns track X" by the service, REST, the command line
+ * and GraphQL, with cited lines; tracks, people and timelines by REST; GraphQL's paging, batching and limits.
+ */
 @ExtendWith(EmbeddedGraph.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OwnersCorpusTest {
@@ -186,5 +189,33 @@ class OwnersCorpusTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void tracksPeopleAndTimelines() throws Exception {
+        Map<String, Object> tracks = json.readValue(get("/api/tracks").body(), Argument.mapOf(String.class,
+                Object.class));
+        Map<String, Object> platReArch = ((List<Map<String, Object>>) tracks.get("tracks")).stream()
+                .filter(t -> "plat re arch".equals(t.get("id"))).findFirst().orElseThrow();
+        assertThat((List<Map<String, Object>>) platReArch.get("current")).extracting(p -> p.get("id"))
+                .contains("michalis-pappas", "marc-rittinghaus");
+
+        // Simon Kuenzer: declared maintainer (sig-sched), at meetings from 2021 to 2024.
+        Map<String, Object> simon = json.readValue(get("/api/people/simon-kuenzer").body(),
+                Argument.mapOf(String.class, Object.class));
+        assertThat((List<String>) simon.get("aliases")).contains("Simon");
+        assertThat((List<Map<String, Object>>) simon.get("declared")).extracting(d -> d.get("team"))
+                .contains("sig-sched");
+        assertThat(((Number) simon.get("meetings")).intValue()).isGreaterThan(50);
+        assertThat((String) simon.get("firstSeen")).startsWith("2021");
+        assertThat((List<Map<String, Object>>) simon.get("actionItems")).isNotEmpty();
+        assertThat(get("/api/people/nobody-at-all").statusCode()).isEqualTo(404);
+
+        // The smp team met through 2023 (discussions/smp/): SMP is spoken of every month from January to May.
+        Map<String, Object> smp = json.readValue(get("/api/timeline?topic=SMP").body(),
+                Argument.mapOf(String.class, Object.class));
+        assertThat((List<Map<String, Object>>) smp.get("months")).extracting(m -> m.get("month"))
+                .contains("2023-01", "2023-02", "2023-03", "2023-04", "2023-05").doesNotContain("2025-01");
     }
 }

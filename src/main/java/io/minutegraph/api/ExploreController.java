@@ -1,0 +1,70 @@
+package io.minutegraph.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.minutegraph.owners.OwnersService;
+import io.minutegraph.store.CypherFile;
+import io.minutegraph.store.Neo4jConnection;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+
+/**
+ * The graph by track, person and topic, each answer one saved query of {@code cypher/queries/}:
+ * {@code GET /api/tracks}, {@code GET /api/people/{id}}, {@code GET /api/timeline?topic=X}.
+ */
+@Controller("/api")
+public class ExploreController {
+
+    private static final CypherFile TRACKS = CypherFile.load("queries/tracks.cypher");
+    private static final CypherFile PERSON = CypherFile.load("queries/person-profile.cypher");
+    private static final CypherFile TIMELINE = CypherFile.load("queries/timeline.cypher");
+
+    private final Neo4jConnection neo4j;
+    private final OwnersService owners;
+
+    public ExploreController(Neo4jConnection neo4j, OwnersService owners) {
+        this.neo4j = neo4j;
+        this.owners = owners;
+    }
+
+    /** Each track with its current owners and last activity, most recently active first. */
+    @Get("/tracks")
+    public HttpResponse<?> tracks(@Nullable @QueryValue String asOf) {
+        LocalDate date;
+        try {
+            date = asOf == null || asOf.isBlank() ? owners.latestMeeting() : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            return HttpResponse.badRequest(Map.of("error", "asOf must be a date, yyyy-mm-dd: " + asOf));
+        }
+        return HttpResponse.ok(Map.of("asOf", date.toString(),
+                "tracks", rows(TRACKS, Map.of("asOf", date.toString()))));
+    }
+
+    /** A person: names, teams, meetings attended, first and last seen, action items, tracks owned. */
+    @Get("/people/{id}")
+    public HttpResponse<?> person(@PathVariable String id) {
+        List<Map<String, Object>> found = rows(PERSON, Map.of("person", id));
+        return found.isEmpty() ? HttpResponse.notFound(Map.of("error", "no person with id " + id))
+                : HttpResponse.ok(found.get(0));
+    }
+
+    /** Meetings per month that speak of a topic, by any of its spellings. */
+    @Get("/timeline")
+    public HttpResponse<?> timeline(@QueryValue String topic) {
+        List<String> terms = owners.terms(topic);
+        return HttpResponse.ok(Map.of("topic", topic, "terms", terms,
+                "months", rows(TIMELINE, Map.of("terms", terms))));
+    }
+
+    private List<Map<String, Object>> rows(CypherFile query, Map<String, Object> params) {
+        return neo4j.driver().executableQuery(query.text()).withParameters(params).execute().records().stream()
+                .map(Record::asMap).toList();
+    }
+}
