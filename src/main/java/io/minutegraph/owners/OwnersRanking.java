@@ -51,8 +51,9 @@ public final class OwnersRanking {
         for (List<Row> evidence : byPerson.values()) {
             ranked.add(ranked(evidence, asOf, newestLead, lastSeen, remarks));
         }
+        // The same order as cypher/queries/who-owns.cypher, ties broken by id.
         ranked.sort(Comparator.comparingInt(Ranked::tier).thenComparing(r -> !r.owner.current())
-                .thenComparing(r -> -r.owner.score()));
+                .thenComparing(r -> -r.owner.score()).thenComparing(r -> r.owner.person().id()));
         disagreement(ranked).ifPresent(remarks::add);
         return new OwnersAnswer(track, terms, asOf.toString(), ranked.stream().map(Ranked::owner).toList(), remarks);
     }

@@ -2,6 +2,7 @@ package io.minutegraph.owners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
@@ -10,9 +11,12 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.minutegraph.EmbeddedGraph;
 import io.minutegraph.TestPaths;
 import io.minutegraph.cli.MinutegraphCommand;
+import io.minutegraph.graph.Keys;
 import io.minutegraph.graphql.GraphData;
 import io.minutegraph.ingest.NotesIngest;
 import io.minutegraph.ingest.PeopleConfig;
+import io.minutegraph.store.CypherFile;
+import io.minutegraph.store.Neo4jConnection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,6 +33,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 
 /**
  * The questions people ask, on the whole shared corpus: "who owns track X" by the service, REST, the command line
@@ -217,5 +223,27 @@ class OwnersCorpusTest {
                 Argument.mapOf(String.class, Object.class));
         assertThat((List<Map<String, Object>>) smp.get("months")).extracting(m -> m.get("month"))
                 .contains("2023-01", "2023-02", "2023-03", "2023-04", "2023-05").doesNotContain("2025-01");
+    }
+
+    @Test
+    void theSavedQueryRanksAsTheServiceDoes() {
+        // Browser's "who owns" (cypher/queries/who-owns.cypher) and the service must give the same ranked answer.
+        Driver driver = context.getBean(Neo4jConnection.class).driver();
+        String query = CypherFile.load("queries/who-owns.cypher").text();
+        for (String track : List.of("SMP", "plat re-arch", "ARM", "vfscore", "kvm", "documentation")) {
+            OwnersAnswer answer = owners.owners(track, null);
+            List<String> folded = answer.terms().stream().map(Keys::fold).distinct().toList();
+            List<Record> rows = driver.executableQuery(query)
+                    .withParameters(Map.of("terms", folded, "asOf", answer.asOf())).execute().records();
+            assertThat(rows).extracting(r -> r.get("person").asString() + " " + r.get("role").asString() + " "
+                            + r.get("current").asBoolean() + " " + r.get("since").asString(null) + " "
+                            + r.get("lastSeen").asString(null))
+                    .as(track).containsExactlyElementsOf(answer.owners().stream().map(o -> o.person().id() + " "
+                            + o.role() + " " + o.current() + " " + o.since() + " " + o.lastSeen()).toList());
+            for (int i = 0; i < rows.size(); i++) {
+                assertThat(rows.get(i).get("score").asDouble()).as(track + " score of " + rows.get(i).get("person"))
+                        .isCloseTo(answer.owners().get(i).score(), within(0.002));
+            }
+        }
     }
 }
