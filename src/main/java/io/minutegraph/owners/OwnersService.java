@@ -121,7 +121,7 @@ public class OwnersService {
         names.forEach(n -> byFold.putIfAbsent(Keys.fold(n), n));
         return byFold.values().stream()
                 .sorted(Comparator.comparing((String n) -> !Keys.fold(n).contains(folded) || folded.isEmpty())
-                        .thenComparingInt(n -> distance(Keys.fold(n), folded)).thenComparing(n -> n))
+                        .thenComparingInt(n -> Keys.distance(Keys.fold(n), folded)).thenComparing(n -> n))
                 .limit(CLOSEST).toList();
     }
 
@@ -136,24 +136,5 @@ public class OwnersService {
             }
         }
         return local;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
