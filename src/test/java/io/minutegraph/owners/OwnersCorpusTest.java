@@ -183,6 +183,13 @@ class OwnersCorpusTest {
                 + " attendees { meetings { attendees { meetings { attendees { meetings { id } } } } } } } } } } }");
         assertThat(deep).doesNotContainKey("data");
         assertThat(deep.get("errors").toString()).contains("maximum query depth exceeded");
+        StringBuilder wide = new StringBuilder("{");
+        for (int i = 0; i < 600; i++) {
+            wide.append(" r").append(i).append(": releases { version }");
+        }
+        Map<String, Object> complex = graphql(wide.append(" }").toString());
+        assertThat(complex).doesNotContainKey("data");
+        assertThat(complex.get("errors").toString()).contains("maximum query complexity exceeded");
         Map<String, Object> tooMany = graphql("{ people(first: 500) { edges { cursor } } }");
         assertThat(tooMany.get("errors").toString()).contains("first must be between 1 and 100");
     }

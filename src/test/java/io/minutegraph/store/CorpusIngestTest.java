@@ -13,6 +13,7 @@ import io.minutegraph.notes.Rejection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,9 +180,52 @@ class CorpusIngestTest {
         assertThat(status).extracting(r -> r.get("status").asString() + " " + r.get("evidence").asString())
                 .contains("READY TO START discussions/community/2023/2023-06-05.md:32");
 
+        // "Who owns plat re-arch" as Browser asks it, and its evidence: the status list of
+        // discussions/community/2023/2023-06-05.md:32 names Marc and Michalis.
+        Map<String, Object> platReArch = Map.of("terms", List.of("plat re arch", "plat rearch"), "asOf", "2024-03-25");
+        assertThat(rows("who-owns", platReArch)).extracting(r -> r.get("person").asString()).first()
+                .isIn("michalis-pappas", "marc-rittinghaus");
+        assertThat(rows("owners-evidence", platReArch)).extracting(r -> r.get("source").asString(null) + ":"
+                + (r.get("line").isNull() ? "" : r.get("line").asInt()))
+                .contains("discussions/community/2023/2023-06-05.md:32");
+        assertThat(rows("tracks", Map.of("asOf", "2024-03-25"))).filteredOn(r -> r.get("id").asString()
+                .equals("plat re arch")).singleElement().satisfies(r -> assertThat(r.get("current").asList(
+                        v -> v.get("id").asString())).contains("michalis-pappas"));
+        // Simon Kuenzer attends from 2021 to 2024; the latest meeting of the corpus is 2024-03-25.
+        Record simon = rows("person-profile", Map.of("person", "simon-kuenzer")).get(0);
+        assertThat(simon.get("meetings").asInt()).isGreaterThan(50);
+        assertThat(simon.get("firstSeen").asString()).startsWith("2021");
+        assertThat(rows("people-last-seen", Map.of("people", List.of("simon-kuenzer"), "asOf", "2024-12-31")))
+                .singleElement().satisfies(r -> assertThat(r.get("lastSeen").asString()).startsWith("2024"));
+        assertThat(rows("latest-meeting", Map.of()).get(0).get("latest").asString()).isEqualTo("2024-03-25");
+        assertThat(rows("track-names", Map.of())).extracting(r -> r.get("name").asString()).contains("SMP", "smp");
+        assertThat(rows("timeline", Map.of("terms", List.of("smp")))).extracting(r -> r.get("month").asString())
+                .contains("2023-01", "2023-05");
+        // The quarter's leader is mentioned by as many meetings of that quarter as a direct count says, and the
+        // five of a quarter come in order.
+        List<Record> quarter = rows("topics-per-quarter", Map.of()).stream()
+                .filter(r -> r.get("quarter").asString().equals("2023-Q1")).toList();
+        assertThat(quarter).hasSize(5).extracting(r -> r.get("meetings").asInt())
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(count("MATCH (m:Meeting)-[:MENTIONS]->(:Feature {name: '" + quarter.get(0).get("feature").asString()
+                + "'}) WHERE date('2023-01-01') <= m.date < date('2023-04-01') RETURN count(DISTINCT m)"))
+                .isEqualTo(quarter.get(0).get("meetings").asLong());
+        // discussions/community/2023/2023-01-06.md records action items; as of 2023-02-10 they are still open, and
+        // nothing open is older than two months or newer than that day.
+        List<Record> open = rows("open-action-items", Map.of("asOf", "2023-02-10"));
+        assertThat(open).flatExtracting(r -> r.get("items").asList(v -> v.get("source").asString()))
+                .contains("discussions/community/2023/2023-01-06.md");
+        assertThat(open).flatExtracting(r -> r.get("items").asList(v -> v.get("date").asString()))
+                .allSatisfy(d -> assertThat(d).isBetween("2022-12-10", "2023-02-10"));
+
         List<Record> vmm = driver.executableQuery(CypherFile.load("queries/team-activity.cypher").text())
                 .execute().records();
         assertThat(vmm).filteredOn(r -> r.get("team").asString().equals("vmm")).singleElement()
                 .satisfies(r -> assertThat(r.get("meetings").asLong()).isEqualTo(27));
+    }
+
+    private List<Record> rows(String query, Map<String, Object> params) {
+        return driver.executableQuery(CypherFile.load("queries/" + query + ".cypher").text()).withParameters(params)
+                .execute().records();
     }
 }
