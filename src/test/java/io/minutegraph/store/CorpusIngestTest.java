@@ -207,16 +207,35 @@ class CorpusIngestTest {
                 .filter(r -> r.get("quarter").asString().equals("2023-Q1")).toList();
         assertThat(quarter).hasSize(5).extracting(r -> r.get("meetings").asInt())
                 .isSortedAccordingTo(Comparator.reverseOrder());
-        assertThat(count("MATCH (m:Meeting)-[:MENTIONS]->(:Feature {name: '" + quarter.get(0).get("feature").asString()
-                + "'}) WHERE date('2023-01-01') <= m.date < date('2023-04-01') RETURN count(DISTINCT m)"))
-                .isEqualTo(quarter.get(0).get("meetings").asLong());
+        assertThat(driver.executableQuery("MATCH (m:Meeting)-[:MENTIONS]->(:Feature {name: $name})"
+                        + " WHERE date('2023-01-01') <= m.date < date('2023-04-01') RETURN count(DISTINCT m)")
+                .withParameters(Map.of("name", quarter.get(0).get("feature").asString())).execute().records().get(0)
+                .get(0).asLong()).isEqualTo(quarter.get(0).get("meetings").asLong());
         // discussions/community/2023/2023-01-06.md records action items; as of 2023-02-10 they are still open, and
         // nothing open is older than two months or newer than that day.
-        List<Record> open = rows("open-action-items", Map.of("asOf", "2023-02-10"));
-        assertThat(open).flatExtracting(r -> r.get("items").asList(v -> v.get("source").asString()))
+        List<Record> openItems = rows("open-action-items", Map.of("asOf", "2023-02-10"));
+        assertThat(openItems).flatExtracting(r -> r.get("items").asList(v -> v.get("source").asString()))
                 .contains("discussions/community/2023/2023-01-06.md");
-        assertThat(open).flatExtracting(r -> r.get("items").asList(v -> v.get("date").asString()))
+        assertThat(openItems).flatExtracting(r -> r.get("items").asList(v -> v.get("date").asString()))
                 .allSatisfy(d -> assertThat(d).isBetween("2022-12-10", "2023-02-10"));
+
+        // The older saved queries: the corpus's 281 meetings; RăzvanD is listed on line 9 of
+        // discussions/community/2023/2023-06-28.md and owns items there; the vmm team met 27 times, in date order;
+        // the most covered topic is covered by as many meetings as a direct count says.
+        assertThat(rows("graph-overview", Map.of())).filteredOn(r -> r.get("label").asString().equals("Meeting"))
+                .singleElement().satisfies(r -> assertThat(r.get("nodes").asLong()).isEqualTo(281));
+        assertThat(rows("person-meetings", Map.of("person", "RăzvanD")))
+                .extracting(r -> r.get("source").asString() + ":" + r.get("line").asInt())
+                .contains("discussions/community/2023/2023-06-28.md:9");
+        assertThat(rows("person-action-items", Map.of("person", "RăzvanD"))).extracting(r -> r.get("source").asString())
+                .contains("discussions/community/2023/2023-06-28.md");
+        List<Record> vmmMeetings = rows("team-meetings", Map.of("team", "vmm"));
+        assertThat(vmmMeetings).hasSize(27).extracting(r -> r.get("date").asLocalDate())
+                .isSortedAccordingTo(Comparator.naturalOrder());
+        Record topTopic = rows("topics-by-meetings", Map.of()).get(0);
+        assertThat(driver.executableQuery("MATCH (m:Meeting)-[:COVERS]->(:Topic {name: $name}) RETURN count(m)")
+                .withParameters(Map.of("name", topTopic.get("topic").asString())).execute().records().get(0).get(0)
+                .asLong()).isEqualTo(topTopic.get("meetings").asLong());
 
         List<Record> vmm = driver.executableQuery(CypherFile.load("queries/team-activity.cypher").text())
                 .execute().records();
