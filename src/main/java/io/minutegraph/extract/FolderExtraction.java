@@ -11,16 +11,22 @@ import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.NoteEvidence;
 import io.minutegraph.people.PeopleDirectory;
 import io.minutegraph.people.PeopleSources;
+import io.minutegraph.people.Person;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +49,17 @@ public final class FolderExtraction {
         void extracted(NoteGraph note);
 
         void rejected(Rejection rejection);
+
+        /** A note read but not extracted: the caller said it needs no extraction (its content did not change). */
+        default void unchanged(String source) {
+        }
+
+        /**
+         * Before any note is extracted: a fingerprint of what the whole folder decided (who is who, which versions
+         * are releases). A note extracted under another fingerprint may resolve differently now.
+         */
+        default void resolved(String fingerprint) {
+        }
     }
 
     private final PeopleSources sources;
@@ -60,13 +77,23 @@ public final class FolderExtraction {
     /**
      * What a run went through.
      *
-     * @param notes  how many notes the folder holds
-     * @param people the directory the notes were resolved with
+     * @param notes   how many notes the folder holds
+     * @param people  the directory the notes were resolved with
+     * @param sources every note of the folder, rejected ones too
      */
-    public record Outcome(int notes, PeopleDirectory people) {
+    public record Outcome(int notes, PeopleDirectory people, Set<String> sources) {
     }
 
     public Outcome run(Path folder, Sink sink) {
+        return run(folder, sink, note -> true);
+    }
+
+    /**
+     * Runs over a folder, extracting only the notes {@code extract} accepts; the others go to
+     * {@link Sink#unchanged}. Every note still counts for the folder-wide first pass (who is who, which versions are
+     * releases).
+     */
+    public Outcome run(Path folder, Sink sink, Predicate<Note> extract) {
         List<NoteFile> files = NotesFolder.list(folder);
         if (!files.isEmpty()) {
             // CoreNLP's dates-and-places models take seconds to load: load them while the first pass reads.
@@ -76,6 +103,7 @@ public final class FolderExtraction {
         }
         ReleaseExtractor.KnownReleases releases = new ReleaseExtractor.KnownReleases();
         PeopleDirectory people = firstPass(files, releases);
+        sink.resolved(fingerprint(people, releases));
         NoteGraphBuilder builder = new NoteGraphBuilder(people, releases);
         // Notes are extracted on every core, a bounded window ahead of the sink, which takes them in folder order.
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, daemon());
@@ -85,25 +113,44 @@ public final class FolderExtraction {
             while (next < files.size() || !ahead.isEmpty()) {
                 while (next < files.size() && ahead.size() < WINDOW) {
                     NoteFile file = files.get(next++);
-                    ahead.add(workers.submit(() -> extract(builder, file)));
+                    ahead.add(workers.submit(() -> extract(builder, file, extract)));
                 }
                 Object outcome = await(ahead.removeFirst());
                 if (outcome instanceof NoteGraph graph) {
                     sink.extracted(graph);
+                } else if (outcome instanceof Rejection rejection) {
+                    sink.rejected(rejection);
                 } else {
-                    sink.rejected((Rejection) outcome);
+                    sink.unchanged((String) outcome);
                 }
             }
         } finally {
             workers.shutdownNow();
         }
-        return new Outcome(files.size(), people);
+        Set<String> sources = new HashSet<>();
+        files.forEach(f -> sources.add(f.source()));
+        return new Outcome(files.size(), people, sources);
     }
 
-    /** A note's NoteGraph, or the Rejection that says why it has none. */
-    private static Object extract(NoteGraphBuilder builder, NoteFile file) {
+    /**
+     * What extraction does, as a number: raise it whenever an extractor changes what it finds, so that an ingest
+     * extracts again the notes an older version wrote.
+     */
+    private static final int EXTRACTION_VERSION = 1;
+
+    private static String fingerprint(PeopleDirectory people, ReleaseExtractor.KnownReleases releases) {
+        StringBuilder text = new StringBuilder("extraction ").append(EXTRACTION_VERSION).append('\n');
+        people.people().stream().sorted(Comparator.comparing(Person::id)).forEach(p -> text.append(p)
+                .append('\n'));
+        releases.versions().stream().sorted().forEach(v -> text.append(v).append('\n'));
+        return NoteReader.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A note's NoteGraph, the Rejection that says why it has none, or its source when it needs no extraction. */
+    private static Object extract(NoteGraphBuilder builder, NoteFile file, Predicate<Note> extract) {
         try {
-            return builder.build(NoteReader.read(file));
+            Note note = NoteReader.read(file);
+            return extract.test(note) ? builder.build(note) : note.source();
         } catch (NoteRejectedException e) {
             return new Rejection(e.source(), e.reason());
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Releases a note mentions, each once with the line it first appears on. A version counts when its own context
@@ -36,6 +37,11 @@ public final class ReleaseExtractor {
                     }
                 }
             }
+        }
+
+        /** Every release known, as {@code product:version}. */
+        public Set<String> versions() {
+            return Set.copyOf(firstSpoken.keySet());
         }
 
         boolean contains(String product, String version) {

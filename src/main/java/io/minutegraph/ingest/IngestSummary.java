@@ -7,12 +7,15 @@ import java.util.List;
 /**
  * What one ingest did.
  *
- * @param read     notes found in the folder
- * @param loaded   notes now in the graph as written
- * @param rejected notes not loaded, each with the reason
- * @param took     wall-clock time
+ * @param read      notes found in the folder
+ * @param loaded    notes extracted and written anew
+ * @param unchanged notes whose file the graph already holds as it is: not extracted again
+ * @param removed   notes the graph held that are no longer in the folder: their facts retracted
+ * @param rejected  notes not loaded, each with the reason
+ * @param took      wall-clock time
  */
-public record IngestSummary(int read, int loaded, List<Rejection> rejected, Duration took) {
+public record IngestSummary(int read, int loaded, int unchanged, int removed, List<Rejection> rejected,
+                            Duration took) {
 
     public IngestSummary {
         rejected = List.copyOf(rejected);
@@ -25,8 +28,8 @@ public record IngestSummary(int read, int loaded, List<Rejection> rejected, Dura
 
     public String describe() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("notes read: %d, loaded: %d, rejected: %d (%.1f s)%n",
-                read, loaded, rejected.size(), took.toMillis() / 1000.0));
+        out.append(String.format("notes read: %d, loaded: %d, unchanged: %d, removed: %d, rejected: %d (%.1f s)%n",
+                read, loaded, unchanged, removed, rejected.size(), took.toMillis() / 1000.0));
         for (Rejection r : rejected) {
             out.append("rejected ").append(r.source()).append(": ").append(r.reason()).append('\n');
         }

@@ -58,6 +58,7 @@ public class NoteGraphWriter {
     private static final CypherFile DECLARATIONS = CypherFile.load("store/write-declarations.cypher");
     private static final CypherFile TIDY = CypherFile.load("store/tidy-touched.cypher");
     private static final CypherFile LINK_TEAMS = CypherFile.load("store/link-team-meetings.cypher");
+    private static final CypherFile STORED = CypherFile.load("store/stored-notes.cypher");
 
     private final Neo4jConnection neo4j;
 
@@ -66,9 +67,26 @@ public class NoteGraphWriter {
     }
 
     public void write(NoteGraph note) {
+        write(note, null);
+    }
+
+    /**
+     * Writes a note, recording on its meeting what the folder had decided when it was extracted (see
+     * {@code FolderExtraction.Sink#resolved}), so that a later ingest knows whether to extract it again.
+     */
+    public void write(NoteGraph note, String extractedWith) {
         try (var session = neo4j.driver().session()) {
-            session.executeWriteWithoutResult(tx -> replace(tx, note));
+            session.executeWriteWithoutResult(tx -> replace(tx, note, extractedWith));
         }
+    }
+
+    /**
+     * A note as the graph holds it.
+     *
+     * @param sha256        of the file it was written from
+     * @param extractedWith the folder's fingerprint then, or null
+     */
+    public record StoredNote(String sha256, String extractedWith) {
     }
 
     /** Replaces the maintainers and reviewers a project declares, in one transaction. */
@@ -86,6 +104,16 @@ public class NoteGraphWriter {
         }
     }
 
+    /** The notes the graph holds, by source. */
+    public Map<String, StoredNote> storedNotes() {
+        Map<String, StoredNote> stored = new HashMap<>();
+        for (Record r : neo4j.driver().executableQuery(STORED.text()).execute().records()) {
+            stored.put(r.get("source").asString(), new StoredNote(r.get("sha256").asString(null),
+                    r.get("extractedWith").asString(null)));
+        }
+        return stored;
+    }
+
     /** Removes everything a note contributed, as when its file is deleted. */
     public void retract(String source) {
         try (var session = neo4j.driver().session()) {
@@ -96,10 +124,11 @@ public class NoteGraphWriter {
         }
     }
 
-    private void replace(TransactionContext tx, NoteGraph note) {
+    private void replace(TransactionContext tx, NoteGraph note, String extractedWith) {
         Retracted old = retract(tx, note.source());
         Meeting m = note.meeting();
         Map<String, Object> meeting = meeting(m);
+        meeting.put("extractedWith", extractedWith);
         meeting.put("unresolvedParticipants", note.participations().stream()
                 .filter(p -> !p.unresolved().isEmpty()).map(Participation::raw).toList());
         tx.run(MEETING.text(), Map.of("meeting", meeting,

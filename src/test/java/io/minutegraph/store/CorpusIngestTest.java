@@ -92,7 +92,10 @@ class CorpusIngestTest {
         long nodes = count("MATCH (n) RETURN count(n)");
         long relationships = count("MATCH ()-[r]->() RETURN count(r)");
         IngestSummary second = context.getBean(NotesIngest.class).ingest(TestPaths.corpus());
-        assertThat(second.loaded()).isEqualTo(first.loaded());
+        // Nothing changed: no note is extracted again.
+        assertThat(second.unchanged()).isEqualTo(first.loaded());
+        assertThat(second.loaded()).isZero();
+        assertThat(second.removed()).isZero();
         assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
         assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
     }

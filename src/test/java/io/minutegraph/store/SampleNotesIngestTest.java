@@ -7,6 +7,7 @@ import io.minutegraph.EmbeddedGraph;
 import io.minutegraph.TestPaths;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.notes.NoteReader;
 import io.minutegraph.people.PeopleSources;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -145,6 +146,46 @@ class SampleNotesIngestTest {
         assertThat(counts()).isEqualTo(before);
         assertThat(query("MATCH (p:Person {id: 'newcomer'}) RETURN count(p) AS c", Map.of()).get(0).get("c")
                 .asLong()).isZero();
+    }
+
+    @Test
+    void onlyChangedNotesAreExtractedAndRemovedOnesAreRetracted(@TempDir Path dir) throws IOException {
+        copy(TestPaths.sampleNotes(), dir);
+        assertThat(ingest.ingest(dir).loaded()).isEqualTo(5);
+        Map<String, Long> full = counts();
+
+        // Unchanged: nothing extracted again, nothing changed.
+        IngestSummary again = ingest.ingest(dir);
+        assertThat(again.unchanged()).isEqualTo(5);
+        assertThat(again.loaded()).isZero();
+        assertThat(counts()).isEqualTo(full);
+
+        // One note edited in a way that settles nothing about people or releases: that note only.
+        Path edited = dir.resolve("community-2023-10-25.md");
+        Files.writeString(edited, Files.readString(edited) + "\nThe notes were reviewed.\n");
+        IngestSummary one = ingest.ingest(dir);
+        assertThat(one.loaded()).isEqualTo(1);
+        assertThat(one.unchanged()).isEqualTo(4);
+        assertThat(query("MATCH (m:Meeting {source: 'community-2023-10-25.md'}) RETURN m.sha256 AS h", Map.of())
+                .get(0).get("h").asString()).isEqualTo(NoteReader.sha256(Files.readAllBytes(edited)));
+
+        // A note renamed is the same meeting under its new name, not a second one.
+        long meetings = query("MATCH (m:Meeting) RETURN count(m) AS c", Map.of()).get(0).get("c").asLong();
+        Files.move(dir.resolve("toc-2025-01-08.md"), dir.resolve("toc-2025-01-08-renamed.md"));
+        IngestSummary renamed = ingest.ingest(dir);
+        assertThat(renamed.removed()).isEqualTo(1);
+        assertThat(query("MATCH (m:Meeting) RETURN collect(m.source) AS s", Map.of()).get(0).get("s").asList())
+                .hasSize((int) meetings).contains("toc-2025-01-08-renamed.md").doesNotContain("toc-2025-01-08.md");
+
+        // A note deleted takes its facts along; what other notes support stays.
+        Files.delete(dir.resolve("toc-2025-01-08-renamed.md"));
+        IngestSummary removed = ingest.ingest(dir);
+        assertThat(removed.removed()).isEqualTo(1);
+        assertThat(removed.describe()).contains("removed: 1");
+        assertThat(query("MATCH (m:Meeting) RETURN count(m) AS c", Map.of()).get(0).get("c").asLong())
+                .isEqualTo(meetings - 1);
+        assertThat(query("MATCH (t:Team {name: 'toc'}) RETURN count(t) AS c", Map.of()).get(0).get("c").asLong())
+                .isZero();
     }
 
     @Test
