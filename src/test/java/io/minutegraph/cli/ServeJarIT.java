@@ -43,7 +43,8 @@ class ServeJarIT {
         HttpResponse<String> health = get("http://127.0.0.1:" + port + "/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"mode\":\"embedded\"");
-        assertThat(String.join("\n", first.output())).contains("notes read: 5, loaded: 5, rejected: 0");
+        assertThat(String.join("\n", first.output()))
+                .contains("notes read: 5, loaded: 5, unchanged: 0, removed: 0, rejected: 0");
         stop(first);
         assertThat(String.join("\n", first.output())).contains("Embedded Neo4j stopped");
 
