@@ -85,21 +85,24 @@ public final class FolderExtraction {
     }
 
     public Outcome run(Path folder, Sink sink) {
-        return run(folder, sink, note -> true);
+        return run(folder, sink, note -> true, true);
     }
 
     /**
      * Runs over a folder, extracting only the notes {@code extract} accepts; the others go to
      * {@link Sink#unchanged}. Every note still counts for the folder-wide first pass (who is who, which versions are
      * releases).
+     *
+     * @param preload load CoreNLP's models while the first pass reads, for a run that will extract most notes; a
+     *                run that will extract few or none loads them when a note first needs them, if one does
      */
-    public Outcome run(Path folder, Sink sink, Predicate<Note> extract) {
+    public Outcome run(Path folder, Sink sink, Predicate<Note> extract, boolean preload) {
         List<NoteFile> files = NotesFolder.list(folder);
-        if (!files.isEmpty()) {
+        if (preload && !files.isEmpty()) {
             // CoreNLP's dates-and-places models take seconds to load: load them while the first pass reads.
-            Thread preload = new Thread(DatesAndPlaces::shared, "nlp-preload");
-            preload.setDaemon(true);
-            preload.start();
+            Thread loader = new Thread(DatesAndPlaces::shared, "nlp-preload");
+            loader.setDaemon(true);
+            loader.start();
         }
         ReleaseExtractor.KnownReleases releases = new ReleaseExtractor.KnownReleases();
         PeopleDirectory people = firstPass(files, releases);

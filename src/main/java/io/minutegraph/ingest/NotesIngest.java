@@ -80,7 +80,7 @@ public class NotesIngest {
                 rejected.add(rejection);
                 LOG.warn("Rejected {}: {}", rejection.source(), rejection.reason());
             }
-        }, changed);
+        }, changed, stored.isEmpty());
         // Notes gone from the folder (deleted, or renamed: the new name was loaded above) take their facts along.
         int removed = 0;
         for (String source : stored.keySet()) {
