@@ -25,8 +25,8 @@ page.on('request', (r) => {
   if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) elsewhere.push(url);
 });
 try {
-  await page.goto(`${base}/graphiql`, { waitUntil: 'networkidle', timeout: 60000 });
-  await page.locator('.graphiql-container').first().waitFor({ timeout: 60000 });
+  await page.goto(`${base}/graphiql`, { waitUntil: 'load', timeout: 90000 });
+  await page.locator('.graphiql-container').first().waitFor({ timeout: 90000 });
   await page.locator('.graphiql-execute-button').first().click();
   await page.locator('.result-window').getByText(expected, { exact: false }).first().waitFor({ timeout: 30000 });
   if (elsewhere.length) {
