@@ -20,6 +20,11 @@ const origin = new URL(base).origin;
 const elsewhere = [];
 let failure = null;
 const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+const errors = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
 page.on('request', (r) => {
   const url = r.url();
   if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) elsewhere.push(url);
@@ -40,5 +45,6 @@ try {
 }
 if (failure) {
   console.error(`GraphiQL check failed: ${failure.message}`);
+  if (errors.length) console.error(`page errors: ${errors.join(' | ')}`);
   process.exit(1);
 }
