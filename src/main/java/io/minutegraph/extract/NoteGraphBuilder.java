@@ -2,11 +2,13 @@ package io.minutegraph.extract;
 
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.graph.ReleaseMention;
 import io.minutegraph.nlp.DatesAndPlaces;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteRejectedException;
 import io.minutegraph.people.NoteEvidence;
 import io.minutegraph.people.PeopleDirectory;
+import java.util.List;
 
 /** Runs every extractor over a parsed note and gathers what they find into the note's {@link NoteGraph}. */
 public final class NoteGraphBuilder {
@@ -38,7 +40,7 @@ public final class NoteGraphBuilder {
         this.speakers = new SpeakerExtractor(people);
         this.actionItems = new ActionItemExtractor(people);
         this.ownership = new OwnershipExtractor(people);
-        this.plans = new ReleasePlanExtractor(releases, features, DatesAndPlaces::shared);
+        this.plans = new ReleasePlanExtractor(features, DatesAndPlaces::shared);
         this.mentions = new PeopleMentionExtractor(people);
     }
 
@@ -46,10 +48,13 @@ public final class NoteGraphBuilder {
         Meeting meeting = meetings.extract(note);
         NoteEvidence about = evidence.read(note);
         AttendanceExtractor.Result attended = attendances.extract(note, about);
-        ReleasePlanExtractor.Result planned = plans.extract(note, meeting.date());
+        // Release mentions are read once: each release's first for the note, all of them for its plans and dates.
+        List<ReleaseMention> releaseMentions = releases.everyMention(note);
+        ReleasePlanExtractor.Result planned = plans.extract(note, releaseMentions, meeting.date());
         return new NoteGraph(meeting, teams.extract(note), attended.participations(),
                 attended.attendances(), speakers.extract(note, about), topics.extract(note),
-                actionItems.extract(note, about), releases.extract(note), events.extract(note, meeting.date()),
+                actionItems.extract(note, about), ReleaseExtractor.firstOfEach(releaseMentions),
+                events.extract(note, meeting.date()),
                 ownership.extract(note, about), features.extract(note), planned.plans(), planned.schedules(),
                 statuses.extract(note), mentions.extract(note, about));
     }

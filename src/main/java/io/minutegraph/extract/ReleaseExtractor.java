@@ -78,8 +78,13 @@ public final class ReleaseExtractor {
     }
 
     public List<ReleaseMention> extract(Note note) {
+        return firstOfEach(everyMention(note));
+    }
+
+    /** Each release once, at the first of its mentions. */
+    static List<ReleaseMention> firstOfEach(List<ReleaseMention> mentions) {
         Map<String, ReleaseMention> first = new LinkedHashMap<>();
-        for (ReleaseMention m : everyMention(note)) {
+        for (ReleaseMention m : mentions) {
             first.putIfAbsent(m.product() + ":" + m.version(), m);
         }
         return new ArrayList<>(first.values());

@@ -55,19 +55,18 @@ public final class ReleasePlanExtractor {
             + "|\\brelease\\s+v?\\d+\\.\\d+(?:\\.\\d+)?\\s+will\\s+(?:have|include|bring|focus|be)\\b");
     private static final Pattern NOT_THE_RELEASE = Pattern.compile("(?i)\\bfreeze\\b");
 
-    private final ReleaseExtractor releases;
     private final FeatureExtractor features;
     private final Supplier<DatesAndPlaces> nlp;
 
-    public ReleasePlanExtractor(ReleaseExtractor releases, FeatureExtractor features, Supplier<DatesAndPlaces> nlp) {
-        this.releases = releases;
+    public ReleasePlanExtractor(FeatureExtractor features, Supplier<DatesAndPlaces> nlp) {
         this.features = features;
         this.nlp = nlp;
     }
 
-    public Result extract(Note note, LocalDate meetingDate) {
+    /** @param releases every release mention of the note, as {@link ReleaseExtractor#everyMention} finds them */
+    public Result extract(Note note, List<ReleaseMention> releases, LocalDate meetingDate) {
         Map<Integer, List<ReleaseMention>> byLine = new HashMap<>();
-        for (ReleaseMention m : releases.everyMention(note)) {
+        for (ReleaseMention m : releases) {
             byLine.computeIfAbsent(m.provenance().line(), k -> new ArrayList<>()).add(m);
         }
         if (byLine.isEmpty()) {

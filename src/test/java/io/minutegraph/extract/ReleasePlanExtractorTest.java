@@ -19,8 +19,8 @@ class ReleasePlanExtractorTest {
                 + "\nteams: [community]\n---\n" + body).getBytes(StandardCharsets.UTF_8));
         ReleaseExtractor.KnownReleases known = new ReleaseExtractor.KnownReleases();
         known.learn(note);
-        return new ReleasePlanExtractor(new ReleaseExtractor(known), features, DatesAndPlaces::shared)
-                .extract(note, MeetingTime.of(note).orElseThrow().date());
+        return new ReleasePlanExtractor(features, DatesAndPlaces::shared).extract(note,
+                new ReleaseExtractor(known).everyMention(note), MeetingTime.of(note).orElseThrow().date());
     }
 
     private static List<String> plans(ReleasePlanExtractor.Result r) {
