@@ -61,7 +61,7 @@ public class BrowserController {
 
     URI browserUri() {
         String query = "dbms=" + URLEncoder.encode(boltUrl(), StandardCharsets.UTF_8)
-                + (neo4j.isEmbedded() ? "&preselectAuthMethod=NO_AUTH" : "");
+                + (neo4j.isEmbedded() && !neo4j.isAuthenticated() ? "&preselectAuthMethod=NO_AUTH" : "");
         return URI.create("/browser/?" + query);
     }
 

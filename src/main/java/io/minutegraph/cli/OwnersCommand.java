@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.json.JsonMapper;
 import io.minutegraph.owners.OwnersService;
 import io.minutegraph.owners.UnknownTrackException;
+import io.minutegraph.store.Neo4jConnection;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,10 +35,14 @@ public class OwnersCommand implements Callable<Integer> {
     BeanProvider<OwnersService> owners;
 
     @Inject
+    BeanProvider<Neo4jConnection> neo4j;
+
+    @Inject
     JsonMapper json;
 
     @Override
     public Integer call() {
+        neo4j.get().awaitReady();
         try {
             System.out.println(json.writeValueAsString(owners.get().owners(track, asOf)));
             return 0;

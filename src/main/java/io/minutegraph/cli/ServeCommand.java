@@ -1,12 +1,10 @@
 package io.minutegraph.cli;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.minutegraph.ingest.IngestSummary;
-import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.ingest.LiveNotes;
 import io.minutegraph.store.Neo4jConnection;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -15,38 +13,42 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code minutegraph serve}: ingest the notes folder, then serve HTTP (Neo4j Browser, health) until stopped. */
+/**
+ * {@code minutegraph serve}: serve HTTP (Neo4j Browser, the API, health) at once, ingest the notes folder in the
+ * background, and keep the graph in step with the folder until stopped.
+ */
 @Prototype
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Ingest the notes folder, then serve Neo4j Browser and the API over HTTP until Ctrl-C."})
+        description = {"Serve Neo4j Browser and the API over HTTP until Ctrl-C, ingesting the notes folder in the"
+                + " background (an external Neo4j that is down is waited for; /health says DOWN meanwhile)."})
 public class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--notes", paramLabel = "DIR",
             description = "the notes folder (default: minutegraph.notes.dir, which defaults to notes)")
     Path notes;
 
-    @Option(names = "--no-ingest", description = "serve the database as it is, without ingesting")
+    @Option(names = "--no-ingest", description = "serve the database as it is, without ingesting at start")
     boolean noIngest;
+
+    @Option(names = "--watch", description = "ingest again whenever a note in the folder is added, changed or removed")
+    boolean watch;
 
     @Value("${minutegraph.notes.dir:notes}")
     String configuredNotes;
 
-    @Inject
-    ApplicationContext context;
+    @Value("${micronaut.server.host:}")
+    String httpHost;
 
     @Inject
-    BeanProvider<NotesIngest> ingest;
+    ApplicationContext context;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
-        // Connect first: a database that cannot be used is reported before anything is served.
-        context.getBean(Neo4jConnection.class);
-        if (!noIngest) {
-            IngestSummary summary = ingest.get().ingest(notes != null ? notes : Path.of(configuredNotes));
-            System.out.print(summary.describe());
-        }
+        // The embedded database starts here, so a folder or port it cannot use is reported before anything serves.
+        Neo4jConnection neo4j = context.getBean(Neo4jConnection.class);
+        neo4j.checkListenAddress("HTTP", httpHost);
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         // Ctrl-C: close the context from the shutdown hook itself (server, driver, then the embedded database), so
         // the store is shut down cleanly before the JVM halts.
@@ -57,6 +59,17 @@ public class ServeCommand implements Callable<Integer> {
         server.start();
         System.out.println("Minutegraph is serving on " + server.getURL());
         System.out.println("Neo4j Browser: " + server.getURL() + "/browser/");
+        Path folder = notes != null ? notes : Path.of(configuredNotes);
+        context.getBean(LiveNotes.class).start(folder, !noIngest, watch).whenComplete((summary, failure) -> {
+            if (summary != null) {
+                System.out.print(summary.describe());
+            } else if (failure != null) {
+                System.err.println("minutegraph serve: " + failure.getMessage());
+            }
+            if (watch && failure == null) {
+                System.out.println("Watching " + folder.toAbsolutePath().normalize() + " for changed notes");
+            }
+        });
         stopped.await();
         return 0;
     }

@@ -156,6 +156,10 @@ public final class FolderExtraction {
             return extract.test(note) ? builder.build(note) : note.source();
         } catch (NoteRejectedException e) {
             return new Rejection(e.source(), e.reason());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A note no rule foresaw must not stop the others: it is reported, with the stack in the log.
+            LOG.error("Extracting {} failed", file.source(), e);
+            return new Rejection(file.source(), "could not be extracted (" + e + "); please report it with the note");
         }
     }
 
@@ -188,6 +192,9 @@ public final class FolderExtraction {
         for (NoteFile file : files) {
             try {
                 Note note = NoteReader.read(file);
+                if (MeetingTime.of(note).isEmpty()) {
+                    continue; // rejected by the second pass: a note that is not loaded says nothing about people
+                }
                 evidence.add(reader.read(note));
                 releases.learn(note);
             } catch (NoteRejectedException e) {

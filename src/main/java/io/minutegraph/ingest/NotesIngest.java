@@ -6,6 +6,7 @@ import io.minutegraph.graph.TeamRole;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.PeopleSources;
+import io.minutegraph.store.Neo4jConnection;
 import io.minutegraph.store.NoteGraphWriter;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -13,8 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,16 +27,19 @@ import org.slf4j.LoggerFactory;
  * Loads a notes folder into the graph, note by note: read, extract, write. Incremental: a note whose file has the
  * hash the graph holds for it is not extracted again, and a note gone from the folder is retracted. A rejected or
  * failed note is reported and skipped; it never stops the others, and what the graph held for it stays as it was.
+ * One ingest runs at a time.
  */
 @Singleton
 public class NotesIngest {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotesIngest.class);
 
+    private final Neo4jConnection neo4j;
     private final NoteGraphWriter writer;
     private final PeopleConfig people;
 
-    public NotesIngest(NoteGraphWriter writer, PeopleConfig people) {
+    public NotesIngest(Neo4jConnection neo4j, NoteGraphWriter writer, PeopleConfig people) {
+        this.neo4j = neo4j;
         this.writer = writer;
         this.people = people;
     }
@@ -41,7 +49,15 @@ public class NotesIngest {
         return ingest(folder, people.sources(null, null));
     }
 
-    public IngestSummary ingest(Path folder, PeopleSources sources) {
+    /**
+     * Ingests a folder, waiting for an external database up to its {@code connect-timeout}. A note whose write fails
+     * (after the driver has retried it for {@code retry-time}) is rejected with the reason; its transaction never
+     * committed, so the graph holds it as before. Once the database is lost, the notes still to be written are not
+     * extracted but reported as not stored, and notes gone from the folder are retracted by the next ingest, which
+     * completes what this one could not.
+     */
+    public synchronized IngestSummary ingest(Path folder, PeopleSources sources) {
+        neo4j.awaitReady();
         long started = System.nanoTime();
         List<Rejection> rejected = new ArrayList<>();
         int[] loaded = {0};
@@ -50,8 +66,18 @@ public class NotesIngest {
         // and releases, are extracted again; the graph keeps what the others wrote.
         Map<String, NoteGraphWriter.StoredNote> stored = writer.storedNotes();
         String[] fingerprint = {null};
-        Predicate<Note> changed = note -> !new NoteGraphWriter.StoredNote(note.sha256(), fingerprint[0])
-                .equals(stored.get(note.source()));
+        // Why the database was lost during this ingest, once it was; read by the extraction threads.
+        AtomicReference<String> lost = new AtomicReference<>();
+        Set<String> notStored = ConcurrentHashMap.newKeySet();
+        Predicate<Note> changed = note -> {
+            boolean extract = !new NoteGraphWriter.StoredNote(note.sha256(), fingerprint[0])
+                    .equals(stored.get(note.source()));
+            if (extract && lost.get() != null) {
+                notStored.add(note.source());
+                return false;
+            }
+            return extract;
+        };
         FolderExtraction.Outcome outcome = new FolderExtraction(sources).run(folder, new FolderExtraction.Sink() {
             @Override
             public void resolved(String folderFingerprint) {
@@ -60,17 +86,28 @@ public class NotesIngest {
 
             @Override
             public void unchanged(String source) {
-                unchanged[0]++;
+                if (notStored.contains(source)) {
+                    rejected(new Rejection(source, "could not be stored: " + lost.get()));
+                } else {
+                    unchanged[0]++;
+                }
             }
 
             @Override
             public void extracted(NoteGraph note) {
+                if (lost.get() != null) {
+                    rejected(new Rejection(note.source(), "could not be stored: " + lost.get()));
+                    return;
+                }
                 try {
                     writer.write(note, fingerprint[0]);
                     loaded[0]++;
                     LOG.debug("Loaded {}: {} attendances, {} topics", note.source(), note.attendances().size(),
                             note.topics().size());
                 } catch (Neo4jException e) {
+                    if (e instanceof RetryableException) {
+                        lost.set(e.getMessage());
+                    }
                     rejected(new Rejection(note.source(), "could not be stored: " + e.getMessage()));
                 }
             }
@@ -81,18 +118,22 @@ public class NotesIngest {
                 LOG.warn("Rejected {}: {}", rejection.source(), rejection.reason());
             }
         }, changed, stored.isEmpty());
-        // Notes gone from the folder (deleted, or renamed: the new name was loaded above) take their facts along.
-        int removed = 0;
-        for (String source : stored.keySet()) {
-            if (!outcome.sources().contains(source)) {
-                writer.retract(source);
-                removed++;
-            }
-        }
         int read = outcome.notes();
-        if (!sources.declarations().isEmpty()) {
-            writer.writeDeclarations(sources.declarations().stream().map(d -> new TeamRole(d.team(), d.role(),
-                    outcome.people().declaredPerson(d.person()), d.source())).toList());
+        int removed = 0;
+        if (lost.get() == null) {
+            // Notes gone from the folder (deleted, or renamed: the new name was loaded above) take their facts along.
+            for (String source : stored.keySet()) {
+                if (!outcome.sources().contains(source)) {
+                    writer.retract(source);
+                    removed++;
+                }
+            }
+            if (!sources.declarations().isEmpty()) {
+                writer.writeDeclarations(sources.declarations().stream().map(d -> new TeamRole(d.team(), d.role(),
+                        outcome.people().declaredPerson(d.person()), d.source())).toList());
+            }
+        } else {
+            LOG.error("Neo4j was lost during the ingest of {} ({}); ingest again once it is back", folder, lost.get());
         }
         IngestSummary summary = new IngestSummary(read, loaded[0], unchanged[0], removed, rejected,
                 Duration.ofNanos(System.nanoTime() - started));

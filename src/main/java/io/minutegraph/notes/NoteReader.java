@@ -42,6 +42,15 @@ public final class NoteReader {
         return parse(source, bytes);
     }
 
+    /** Reads a note's content that comes from elsewhere than a file (an upload), with the same size limit. */
+    public static Note check(String source, byte[] bytes) throws NoteRejectedException {
+        if (bytes.length > MAX_BYTES) {
+            throw new NoteRejectedException(source,
+                    "note is " + bytes.length + " bytes, over the " + MAX_BYTES + "-byte limit for a note");
+        }
+        return parse(source, bytes);
+    }
+
     public static Note parse(String source, byte[] bytes) throws NoteRejectedException {
         String text = decode(source, bytes);
         List<String> lines = Arrays.asList(text.split("\n", -1));
@@ -68,7 +77,12 @@ public final class NoteReader {
         String yaml = String.join("\n", lines.subList(open + 1, close));
         FrontMatter frontMatter = FrontMatterReader.read(source, yaml, open + 1, close + 1);
         String body = String.join("\n", lines.subList(close + 1, lines.size()));
-        Outline outline = OutlineReader.read(body, close + 2);
+        Outline outline;
+        try {
+            outline = OutlineReader.read(body, close + 2);
+        } catch (IllegalArgumentException e) {
+            throw new NoteRejectedException(source, e.getMessage());
+        }
         return new Note(source, sha256(bytes), frontMatter, outline, lines);
     }
 

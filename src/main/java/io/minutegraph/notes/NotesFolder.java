@@ -60,13 +60,38 @@ public final class NotesFolder {
         return notes;
     }
 
+    /**
+     * Why a path cannot name a note inside a notes folder, or null when it can: relative, with '/' separators, no
+     * empty, {@code .} or {@code ..} parts, no hidden parts, ending in {@code .md} and not a README.
+     */
+    public static String pathProblem(String source) {
+        if (source == null || source.isBlank()) {
+            return "is empty";
+        }
+        if (source.startsWith("/") || source.contains("\\") || source.contains("\0")) {
+            return "must be relative, with '/' between folders";
+        }
+        for (String part : source.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return "must not have empty, '.' or '..' parts";
+            }
+            if (part.startsWith(".")) {
+                return "must not have hidden parts (starting with '.')";
+            }
+        }
+        if (!isNote(Path.of(source))) {
+            return "must end in .md and not be a README.md";
+        }
+        return null;
+    }
+
     static boolean isNote(Path file) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".md") && !lower.equals("readme.md") && !isHidden(file);
     }
 
-    private static boolean isHidden(Path path) {
+    static boolean isHidden(Path path) {
         return path.getFileName().toString().startsWith(".");
     }
 

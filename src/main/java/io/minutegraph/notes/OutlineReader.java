@@ -17,6 +17,8 @@ import java.util.List;
 public final class OutlineReader {
 
     private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+    /** Deeper block nesting (quotes in quotes, lists in lists) is refused: no note needs it, and it bounds the walk. */
+    public static final int MAX_NESTING = 100;
 
     private OutlineReader() {
     }
@@ -24,6 +26,7 @@ public final class OutlineReader {
     /**
      * @param body      the Markdown after the front matter
      * @param firstLine the file line on which {@code body} starts (1-based)
+     * @throws IllegalArgumentException when blocks are nested more than {@link #MAX_NESTING} levels deep
      */
     public static Outline read(String body, int firstLine) {
         Node document = PARSER.parse(body);
@@ -36,15 +39,21 @@ public final class OutlineReader {
         private final int firstLine;
         private final List<Heading> headings = new ArrayList<>();
         private final List<Block> blocks = new ArrayList<>();
+        private int nesting;
 
         Walk(int firstLine) {
             this.firstLine = firstLine;
         }
 
         void children(Node parent, int depth) {
+            if (++nesting > MAX_NESTING) {
+                throw new IllegalArgumentException("Markdown blocks nested more than " + MAX_NESTING
+                        + " levels deep (line " + line(parent) + ")");
+            }
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 visit(node, depth);
             }
+            nesting--;
         }
 
         void visit(Node node, int depth) {
@@ -71,9 +80,11 @@ public final class OutlineReader {
                 // An empty item ("- ") or one starting with another block: keep its line so nothing shifts.
                 blocks.add(new Block(Block.Kind.LIST_ITEM, "", line(item), line(item), depth, headings.size() - 1));
             }
+            nesting++;
             for (Node node = first; node != null; node = node.getNext()) {
                 visit(node, depth);
             }
+            nesting--;
         }
 
         void add(Block.Kind kind, Paragraph p, int depth) {

@@ -3,6 +3,7 @@ package io.minutegraph.store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -19,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Neo4j Community running in this JVM, reachable only over Bolt on a loopback address, so every read and write
- * goes through the driver exactly as it would against an external server.
+ * Neo4j Community running in this JVM, reachable only over Bolt, so every read and write goes through the driver
+ * exactly as it would against an external server. Without a password it runs without authentication and Bolt must
+ * listen on a loopback address; with one, authentication is on (user {@code neo4j}) and Bolt may listen anywhere.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -35,12 +37,17 @@ final class EmbeddedNeo4j implements AutoCloseable {
         this.boltUri = boltUri;
     }
 
-    static EmbeddedNeo4j start(Path dataDir, String boltAddress, String pageCache) {
+    /** The user the embedded database's password is for. */
+    static final String USER = "neo4j";
+
+    static EmbeddedNeo4j start(Path dataDir, String boltAddress, String pageCache, String password) {
         SocketAddress listen = SocketAddressParser.socketAddress(boltAddress, SocketAddress::new);
-        if (!isLoopback(listen.getHostname())) {
-            // Auth is off on the embedded default; opening that to the network would give the graph away.
-            throw new IllegalStateException("embedded Neo4j listens without authentication, so its Bolt address"
-                    + " must be a loopback address (127.0.0.1 or localhost), not '" + boltAddress + "'");
+        boolean auth = password != null && !password.isEmpty();
+        if (!auth && !isLoopback(listen.getHostname())) {
+            // Opening a database without authentication to the network would give the graph away.
+            throw new IllegalStateException("embedded Neo4j runs without authentication, so its Bolt address"
+                    + " must be a loopback address (127.0.0.1 or localhost), not '" + boltAddress
+                    + "'; set minutegraph.neo4j.password (NEO4J_PASSWORD) to turn authentication on");
         }
         long started = System.nanoTime();
         DatabaseManagementService dbms;
@@ -53,7 +60,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.default_advertised_address,
                             new SocketAddress(listen.getHostname()))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(pageCache))
                     // Bolt's event loops otherwise wait out a quiet period of seconds at shutdown; our driver is
                     // closed before the database, so there is nothing left to wait for.
@@ -75,12 +82,26 @@ final class EmbeddedNeo4j implements AutoCloseable {
             throw new IllegalStateException("embedded Neo4j in " + dataDir + " did not become available within "
                     + START_TIMEOUT.toSeconds() + " s; see " + dataDir.resolve("logs/debug.log"));
         }
+        if (auth) {
+            setPassword(dbms, password);
+        }
         int port = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT).getPort();
         String uri = "bolt://" + listen.getHostname() + ":" + port;
         LOG.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}",
                 (System.nanoTime() - started) / 1_000_000, dataDir.toAbsolutePath(), uri);
         return new EmbeddedNeo4j(dbms, uri);
+    }
+
+    /** Sets the {@code neo4j} user's password, through the embedded API, which needs none. */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw new IllegalStateException("cannot set the embedded Neo4j's password: " + e.getMessage(), e);
+        }
     }
 
     String boltUri() {
@@ -93,8 +114,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
         LOG.info("Embedded Neo4j stopped");
     }
 
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    static boolean isLoopback(String host) {
+        return host != null && host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     /** "256m", "1g", "512k" or a plain byte count. */

@@ -3,17 +3,22 @@ package io.minutegraph.store;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
 
 /**
  * Where the graph lives ({@code minutegraph.neo4j.*}). With no {@code uri}, Minutegraph starts its own embedded
  * Neo4j in {@code data-dir} with Bolt on {@code bolt-address}; with a {@code uri}, it uses that server.
  *
- * @param uri         Bolt URI of an external Neo4j ({@code NEO4J_URI}); empty for the embedded default
- * @param user        user for the external server ({@code NEO4J_USER})
- * @param password    password for the external server ({@code NEO4J_PASSWORD})
- * @param dataDir     embedded database folder
- * @param boltAddress embedded Bolt listen address, {@code host:port}; port 0 picks a free port
- * @param pageCache   embedded page cache size, e.g. {@code 256m}
+ * @param uri            Bolt URI of an external Neo4j ({@code NEO4J_URI}); empty for the embedded default
+ * @param user           user for the external server ({@code NEO4J_USER})
+ * @param password       password for the external server ({@code NEO4J_PASSWORD})
+ * @param dataDir        embedded database folder
+ * @param boltAddress    embedded Bolt listen address, {@code host:port}; port 0 picks a free port
+ * @param pageCache      embedded page cache size, e.g. {@code 256m}
+ * @param connectTimeout how long {@code ingest} and the other one-shot commands retry an external server that does
+ *                       not answer before they give up ({@code serve} retries until it answers)
+ * @param retryTime      how long one note's write is retried after a transient failure (a lost connection, a
+ *                       leader switch) before the note is reported as not stored
  */
 @ConfigurationProperties("minutegraph.neo4j")
 public record Neo4jConfig(
@@ -22,7 +27,9 @@ public record Neo4jConfig(
         @Nullable String password,
         @Bindable(defaultValue = "data") String dataDir,
         @Bindable(defaultValue = "127.0.0.1:7687") String boltAddress,
-        @Bindable(defaultValue = "256m") String pageCache) {
+        @Bindable(defaultValue = "256m") String pageCache,
+        @Bindable(defaultValue = "60s") Duration connectTimeout,
+        @Bindable(defaultValue = "30s") Duration retryTime) {
 
     public boolean embedded() {
         return uri == null || uri.isBlank();

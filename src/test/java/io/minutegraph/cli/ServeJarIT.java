@@ -43,8 +43,8 @@ class ServeJarIT {
         HttpResponse<String> health = get("http://127.0.0.1:" + port + "/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"mode\":\"embedded\"");
-        assertThat(String.join("\n", first.output()))
-                .contains("notes read: 5, loaded: 5, unchanged: 0, removed: 0, rejected: 0");
+        // The ingest runs in the background once the service is up.
+        awaitLine(first, "notes read: 5, loaded: 5, unchanged: 0, removed: 0, rejected: 0");
         stop(first);
         assertThat(String.join("\n", first.output())).contains("Embedded Neo4j stopped");
 
@@ -104,6 +104,15 @@ class ServeJarIT {
         return new Served(process, output, bolt.getNow(null), reader);
     }
 
+    private static void awaitLine(Served served, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (served.output().stream().noneMatch(line -> line.contains(text))) {
+            assertThat(System.nanoTime()).as("'" + text + "' within 2 minutes in:\n"
+                    + String.join("\n", served.output())).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
     private static void stop(Served served) throws InterruptedException {
         // SIGTERM runs the same shutdown hook as Ctrl-C. Through the handle: Process.destroy() would also close our
         // end of its output, losing the lines it logs while it shuts down.
@@ -112,7 +121,8 @@ class ServeJarIT {
         served.reader().join(10_000); // the reader ends with the process's output
     }
 
-    private static ProcessBuilder java(String... args) {
+    /** {@code java -jar target/minutegraph.jar ARGS} in the project folder, output and errors together. */
+    static ProcessBuilder java(String... args) {
         Path jar = TestPaths.projectDir().resolve("target/minutegraph.jar");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));

@@ -11,7 +11,7 @@ class EmbeddedNeo4jTest {
 
     @Test
     void refusesToListenBeyondLoopbackWithoutAuth(@TempDir Path dir) {
-        assertThatThrownBy(() -> EmbeddedNeo4j.start(dir, "0.0.0.0:7687", "64m"))
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(dir, "0.0.0.0:7687", "64m", null))
                 .hasMessageContaining("must be a loopback address").hasMessageContaining("0.0.0.0:7687");
         assertThat(dir).isEmptyDirectory();
     }

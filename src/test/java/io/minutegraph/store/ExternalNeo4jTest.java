@@ -7,7 +7,19 @@ import io.micronaut.context.env.Environment;
 import io.minutegraph.EmbeddedGraph;
 import io.minutegraph.TestPaths;
 import io.minutegraph.cli.MinutegraphCommand;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.minutegraph.GraphState;
+import io.minutegraph.ingest.IngestSummary;
+import io.minutegraph.ingest.LiveNotes;
 import io.minutegraph.ingest.NotesIngest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.driver.Driver;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -59,14 +71,100 @@ class ExternalNeo4jTest {
         StringWriter err = new StringWriter();
         int code;
         try (ApplicationContext client = ApplicationContext.builder(Environment.CLI).properties(Map.of(
-                "minutegraph.neo4j.uri", "bolt://127.0.0.1:" + closedPort)).start()) {
+                "minutegraph.neo4j.uri", "bolt://127.0.0.1:" + closedPort,
+                "minutegraph.neo4j.connect-timeout", "2s")).start()) {
             CommandLine cli = MinutegraphCommand.commandLine(client);
             cli.setErr(new PrintWriter(err));
             code = cli.execute("ingest", TestPaths.sampleNotes().toString());
         }
         assertThat(code).isEqualTo(1);
         assertThat(err.toString().strip()).startsWith("minutegraph ingest: cannot use Neo4j at bolt://127.0.0.1:"
-                + closedPort + ": Unable to connect").doesNotContain("\tat ").doesNotContain("Path Taken");
+                + closedPort + ": Unable to connect").contains("gave up after").doesNotContain("\tat ")
+                .doesNotContain("Path Taken");
         assertThat(Files.list(dir)).isEmpty();
+    }
+
+    @Test
+    void serveWaitsForADownServerWithHealthDownThenIngestsWhenItIsBack(@TempDir Path dir) throws Exception {
+        int port = freePort();
+        try (ApplicationContext service = ApplicationContext.builder(Environment.TEST).properties(Map.of(
+                "minutegraph.neo4j.uri", "bolt://127.0.0.1:" + port,
+                "micronaut.server.port", -1)).start()) {
+            service.getBean(EmbeddedServer.class).start();
+            String base = service.getBean(EmbeddedServer.class).getURL().toString();
+            CompletableFuture<IngestSummary> first = service.getBean(LiveNotes.class)
+                    .start(TestPaths.sampleNotes(), true, false);
+
+            HttpResponse<String> down = get(base + "/health");
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("bolt://127.0.0.1:" + port);
+            HttpResponse<String> question = get(base + "/api/owners?track=smp");
+            assertThat(question.statusCode()).isEqualTo(503);
+            assertThat(question.body()).contains("the graph database cannot be reached");
+            assertThat(first).isNotDone();
+
+            try (EmbeddedNeo4j back = EmbeddedNeo4j.start(dir.resolve("db"), "127.0.0.1:" + port, "64m", null)) {
+                IngestSummary summary = first.get(60, TimeUnit.SECONDS);
+                assertThat(summary.loaded()).isEqualTo(5);
+                HttpResponse<String> up = get(base + "/health");
+                assertThat(up.statusCode()).isEqualTo(200);
+                assertThat(up.body()).contains("\"status\":\"UP\"");
+            }
+        }
+    }
+
+    @Test
+    void aLostConnectionRejectsOnlyTheNotesNotStoredAndTheNextIngestCompletesThem(@TempDir Path dir)
+            throws Exception {
+        Path notes = dir.resolve("notes");
+        GraphState.copyNotes(TestPaths.corpus().resolve("discussions/community"), notes);
+        int port = freePort();
+        Path db = dir.resolve("db");
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(db, "127.0.0.1:" + port, "64m", null);
+        Map<String, Map<String, Long>> complete;
+        try (ApplicationContext client = ApplicationContext.builder(Environment.TEST).properties(Map.of(
+                "minutegraph.neo4j.uri", "bolt://127.0.0.1:" + port,
+                "minutegraph.neo4j.retry-time", "1s")).start()) {
+            Driver driver = client.getBean(Neo4jConnection.class).driver();
+            NotesIngest ingest = client.getBean(NotesIngest.class);
+            int total = ingest.ingest(notes).loaded();
+            complete = GraphState.bySource(driver);
+            driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
+
+            // The server goes away once a few notes are in: the notes in flight fail, nothing is half written.
+            CompletableFuture<IngestSummary> cut = CompletableFuture.supplyAsync(() -> ingest.ingest(notes));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (GraphState.meetings(driver) < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            server.close();
+            IngestSummary summary = cut.get(180, TimeUnit.SECONDS);
+            assertThat(summary.loaded()).isBetween(3, total - 1);
+            assertThat(summary.rejected()).hasSize(total - summary.loaded())
+                    .allSatisfy(r -> assertThat(r.reason()).startsWith("could not be stored: "));
+
+            server = EmbeddedNeo4j.start(db, "127.0.0.1:" + port, "64m", null);
+            Map<String, Map<String, Long>> partial = GraphState.bySource(driver);
+            assertThat(partial).hasSize(summary.loaded());
+            partial.forEach((source, facts) -> assertThat(facts).as(source).isEqualTo(complete.get(source)));
+
+            IngestSummary again = ingest.ingest(notes);
+            assertThat(again.rejected()).isEmpty();
+            assertThat(again.unchanged()).isEqualTo(summary.loaded());
+            assertThat(GraphState.bySource(driver)).isEqualTo(complete);
+        } finally {
+            server.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
