@@ -2,7 +2,10 @@
 // relationship hanging off them, before the note is written again (or for good). Returns the teams it belonged to
 // and the other nodes it touched, so that the writer can relink
 // the teams' NEXT chains and drop people, teams and topics that no other note supports any more.
+// With `keep` (the note is written again in the same transaction), the meeting node itself stays, stripped of its
+// relationships: a question that starts from it while the note is rewritten finds it, old or new, never gone.
 // @param source: "discussions/community/2023/2023-01-06.md"
+// @param keep: true
 MATCH (m:Meeting {source: $source})
 CALL {
   WITH m
@@ -31,6 +34,11 @@ WITH m, owners + ends + planEnds AS owners, collect(t.name) AS teams
 OPTIONAL MATCH (m)--(n)
 WHERE NOT n:Meeting
 WITH m, teams, owners, collect(DISTINCT elementId(n)) AS neighbours
-DETACH DELETE m
+CALL {
+  WITH m
+  MATCH (m)-[r]-()
+  DELETE r
+}
+FOREACH (gone IN CASE WHEN $keep THEN [] ELSE [m] END | DELETE gone)
 WITH teams, owners + neighbours AS touched
 RETURN teams, touched

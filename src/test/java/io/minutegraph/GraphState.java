@@ -36,6 +36,29 @@ public final class GraphState {
         return out;
     }
 
+    /**
+     * Each meeting with the relationships of its own note that touch it, counted by type, read the way the service's
+     * questions read the graph: from a meeting outward, one meeting at a time. (A whole-graph scan such as
+     * {@link #bySource} may straddle a commit: Neo4j reads at read-committed isolation.)
+     */
+    public static Map<String, Map<String, Long>> meetingsWithFacts(Driver driver) {
+        List<Record> records = driver.executableQuery("""
+                MATCH (m:Meeting)
+                CALL {
+                  WITH m
+                  MATCH (m)-[r]-()
+                  WHERE r.source = m.source
+                  RETURN type(r) AS kind, count(*) AS n
+                }
+                RETURN m.source AS source, kind, n""").execute().records();
+        Map<String, Map<String, Long>> out = new TreeMap<>();
+        for (Record r : records) {
+            out.computeIfAbsent(r.get("source").asString(), s -> new TreeMap<>())
+                    .put(r.get("kind").asString(), r.get("n").asLong());
+        }
+        return out;
+    }
+
     /** Nodes and relationships in the whole graph. */
     public static Map<String, Long> counts(Driver driver) {
         Record r = driver.executableQuery("""

@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.minutegraph.ingest.LiveNotes;
+import io.minutegraph.store.Neo4jConfig;
 import io.minutegraph.store.Neo4jConnection;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -46,9 +47,9 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        Neo4jConnection.checkListenAddress(context.getBean(Neo4jConfig.class), "HTTP", httpHost);
         // The embedded database starts here, so a folder or port it cannot use is reported before anything serves.
-        Neo4jConnection neo4j = context.getBean(Neo4jConnection.class);
-        neo4j.checkListenAddress("HTTP", httpHost);
+        context.getBean(Neo4jConnection.class);
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         // Ctrl-C: close the context from the shutdown hook itself (server, driver, then the embedded database), so
         // the store is shut down cleanly before the JVM halts.

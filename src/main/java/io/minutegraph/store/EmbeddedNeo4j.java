@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -49,6 +50,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     + " must be a loopback address (127.0.0.1 or localhost), not '" + boltAddress
                     + "'; set minutegraph.neo4j.password (NEO4J_PASSWORD) to turn authentication on");
         }
+        // Listening on every address (0.0.0.0), this process still reaches its own database over loopback.
+        String host = Set.of("0.0.0.0", "::", "[::]").contains(listen.getHostname()) ? "127.0.0.1"
+                : listen.getHostname();
         long started = System.nanoTime();
         DatabaseManagementService dbms;
         try {
@@ -58,7 +62,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     // Routing clients (neo4j://, Browser) connect to what is advertised; the default, "localhost",
                     // may resolve to ::1 where nothing listens.
                     .setConfig(GraphDatabaseSettings.default_advertised_address,
-                            new SocketAddress(listen.getHostname()))
+                            new SocketAddress(host))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(pageCache))
@@ -87,7 +91,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
         }
         int port = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT).getPort();
-        String uri = "bolt://" + listen.getHostname() + ":" + port;
+        String uri = "bolt://" + host + ":" + port;
         LOG.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}",
                 (System.nanoTime() - started) / 1_000_000, dataDir.toAbsolutePath(), uri);
         return new EmbeddedNeo4j(dbms, uri);
@@ -99,6 +103,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
             dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                     "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
         } catch (RuntimeException e) {
+            if (e.getMessage() != null && e.getMessage().contains("new password cannot be the same")) {
+                return; // set by an earlier start: Neo4j refuses to "change" it to itself
+            }
             dbms.shutdown();
             throw new IllegalStateException("cannot set the embedded Neo4j's password: " + e.getMessage(), e);
         }

@@ -89,12 +89,14 @@ public class Neo4jConnection implements AutoCloseable {
 
     /**
      * Refuses to let a service ({@code what}, e.g. HTTP) listen beyond loopback while the embedded database runs
-     * without authentication. An external server has its own authentication, so anything goes there.
+     * without authentication. An external server has its own authentication, so anything goes there. Checked before
+     * anything starts.
      *
      * @throws IllegalStateException with what to do instead
      */
-    public void checkListenAddress(String what, String host) {
-        if (embedded != null && !authenticated() && !EmbeddedNeo4j.isLoopback(host)) {
+    public static void checkListenAddress(Neo4jConfig config, String what, String host) {
+        boolean authenticated = config.password() != null && !config.password().isEmpty();
+        if (config.embedded() && !authenticated && !EmbeddedNeo4j.isLoopback(host)) {
             throw new IllegalStateException(what + " would listen on '" + (host == null ? "" : host)
                     + "', beyond loopback, while the embedded Neo4j runs without authentication: listen on"
                     + " 127.0.0.1, or set minutegraph.neo4j.password (NEO4J_PASSWORD) to turn authentication on");

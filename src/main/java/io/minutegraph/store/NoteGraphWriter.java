@@ -118,14 +118,14 @@ public class NoteGraphWriter {
     public void retract(String source) {
         try (var session = neo4j.driver().session()) {
             session.executeWriteWithoutResult(tx -> {
-                Retracted old = retract(tx, source);
+                Retracted old = retract(tx, source, false);
                 tidy(tx, old.touched(), old.teams());
             });
         }
     }
 
     private void replace(TransactionContext tx, NoteGraph note, String extractedWith) {
-        Retracted old = retract(tx, note.source());
+        Retracted old = retract(tx, note.source(), true);
         Meeting m = note.meeting();
         Map<String, Object> meeting = meeting(m);
         meeting.put("extractedWith", extractedWith);
@@ -160,8 +160,8 @@ public class NoteGraphWriter {
         tidy(tx, old.touched(), List.copyOf(teams));
     }
 
-    private Retracted retract(TransactionContext tx, String source) {
-        List<Record> rows = tx.run(RETRACT.text(), Map.of("source", source)).list();
+    private Retracted retract(TransactionContext tx, String source, boolean keepMeeting) {
+        List<Record> rows = tx.run(RETRACT.text(), Map.of("source", source, "keep", keepMeeting)).list();
         if (rows.isEmpty()) {
             return new Retracted(List.of(), List.of());
         }
