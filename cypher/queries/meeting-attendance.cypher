@@ -5,3 +5,4 @@ MATCH (m:Meeting {date: date($date)})
 OPTIONAL MATCH (p:Person)-[a:ATTENDED]->(m)
 WITH m, a, p ORDER BY a.line
 RETURN m.title AS meeting, m.source AS source, collect(a.as) AS attendees, m.unresolvedParticipants AS unresolved
+ORDER BY source

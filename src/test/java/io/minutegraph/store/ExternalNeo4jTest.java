@@ -145,12 +145,13 @@ class ExternalNeo4jTest {
 
             server = EmbeddedNeo4j.start(db, "127.0.0.1:" + port, "64m", null);
             Map<String, Map<String, Long>> partial = GraphState.bySource(driver);
-            assertThat(partial).hasSize(summary.loaded());
+            // The note in flight may have committed though its answer was lost: then it is whole, and reported.
+            assertThat(partial.size()).isBetween(summary.loaded(), summary.loaded() + 1);
             partial.forEach((source, facts) -> assertThat(facts).as(source).isEqualTo(complete.get(source)));
 
             IngestSummary again = ingest.ingest(notes);
             assertThat(again.rejected()).isEmpty();
-            assertThat(again.unchanged()).isEqualTo(summary.loaded());
+            assertThat(again.unchanged()).isEqualTo(partial.size());
             assertThat(GraphState.bySource(driver)).isEqualTo(complete);
         } finally {
             server.close();
