@@ -57,7 +57,7 @@ public class LiveNotes implements AutoCloseable {
 
     /**
      * Starts keeping the graph in step with a folder, in the background: waits for the database (however long an
-     * external server is down), ingests the folder if asked, then watches it if asked.
+     * external server is down), starts watching the folder if asked, and ingests it if asked.
      *
      * @return the first ingest (or, without one, completes once the database answers)
      */
@@ -68,13 +68,14 @@ public class LiveNotes implements AutoCloseable {
         worker.execute(() -> {
             try {
                 neo4j.awaitReady(Duration.ofDays(365));
-                first.complete(ingestNow ? run() : null);
-                state = "idle";
                 if (watch) {
+                    // Watching before the first ingest: a change made while it runs queues the next one.
                     synchronized (this) {
                         watcher = FolderWatcher.start(folder, QUIET, () -> refresh().join());
                     }
                 }
+                first.complete(ingestNow ? run() : null);
+                state = "idle";
             } catch (RuntimeException e) {
                 state = "failed: " + e.getMessage();
                 LOG.error("Cannot keep {} in the graph: {}", folder, e.getMessage(), e);

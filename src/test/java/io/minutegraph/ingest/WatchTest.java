@@ -60,6 +60,8 @@ class WatchTest {
             LiveNotes live = service.getBean(LiveNotes.class);
             live.start(folder, true, true).get(120, TimeUnit.SECONDS);
             assertThat(GraphState.meetings(driver)).isEqualTo(5);
+            assertThat(live.state()).isEqualTo("idle");
+            assertThat(live.last()).hasValueSatisfying(s -> assertThat(s.loaded()).isEqualTo(5));
 
             Files.writeString(folder.resolve("community-2022-04-07.md"), titled(note, "Added while watched"));
             eventually("an added note", () -> "Added while watched".equals(title("community-2022-04-07.md")));

@@ -97,7 +97,8 @@ class ExternalNeo4jTest {
 
             HttpResponse<String> down = get(base + "/health");
             assertThat(down.statusCode()).isEqualTo(503);
-            assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("bolt://127.0.0.1:" + port);
+            assertThat(down.body()).contains("\"status\":\"DOWN\"").contains("bolt://127.0.0.1:" + port)
+                    .contains("\"state\":\"waiting for Neo4j\"");
             HttpResponse<String> question = get(base + "/api/owners?track=smp");
             assertThat(question.statusCode()).isEqualTo(503);
             assertThat(question.body()).contains("the graph database cannot be reached");
@@ -108,7 +109,8 @@ class ExternalNeo4jTest {
                 assertThat(summary.loaded()).isEqualTo(5);
                 HttpResponse<String> up = get(base + "/health");
                 assertThat(up.statusCode()).isEqualTo(200);
-                assertThat(up.body()).contains("\"status\":\"UP\"");
+                assertThat(up.body()).contains("\"status\":\"UP\"").contains("\"notes\"")
+                        .contains("\"state\":\"idle\"").contains("\"loaded\":5");
             }
         }
     }
