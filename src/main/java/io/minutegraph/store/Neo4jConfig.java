@@ -34,4 +34,9 @@ public record Neo4jConfig(
     public boolean embedded() {
         return uri == null || uri.isBlank();
     }
+
+    /** Whether a password is set: the driver logs in with it, and the embedded database turns authentication on. */
+    public boolean hasPassword() {
+        return password != null && !password.isEmpty();
+    }
 }

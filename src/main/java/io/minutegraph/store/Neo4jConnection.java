@@ -48,7 +48,7 @@ public class Neo4jConnection implements AutoCloseable {
             this.embedded = EmbeddedNeo4j.start(Path.of(config.dataDir()), config.boltAddress(), config.pageCache(),
                     config.password());
             this.uri = embedded.boltUri();
-            this.driver = GraphDatabase.driver(uri, authenticated()
+            this.driver = GraphDatabase.driver(uri, config.hasPassword()
                     ? AuthTokens.basic(EmbeddedNeo4j.USER, config.password()) : AuthTokens.none(), driverConfig);
             try {
                 connect();
@@ -59,7 +59,8 @@ public class Neo4jConnection implements AutoCloseable {
         } else {
             this.embedded = null;
             this.uri = config.uri();
-            AuthToken auth = authenticated() ? AuthTokens.basic(config.user(), config.password()) : AuthTokens.none();
+            AuthToken auth = config.hasPassword()
+                    ? AuthTokens.basic(config.user(), config.password()) : AuthTokens.none();
             // Creating a driver does not connect: the server is first reached by awaitReady.
             this.driver = GraphDatabase.driver(uri, auth, driverConfig);
         }
@@ -80,11 +81,7 @@ public class Neo4jConnection implements AutoCloseable {
 
     /** Whether the driver logs in: the external server's password, or the embedded database's with auth on. */
     public boolean isAuthenticated() {
-        return authenticated();
-    }
-
-    private boolean authenticated() {
-        return config.password() != null && !config.password().isEmpty();
+        return config.hasPassword();
     }
 
     /**
@@ -95,17 +92,11 @@ public class Neo4jConnection implements AutoCloseable {
      * @throws IllegalStateException with what to do instead
      */
     public static void checkListenAddress(Neo4jConfig config, String what, String host) {
-        boolean authenticated = config.password() != null && !config.password().isEmpty();
-        if (config.embedded() && !authenticated && !EmbeddedNeo4j.isLoopback(host)) {
+        if (config.embedded() && !config.hasPassword() && !EmbeddedNeo4j.isLoopback(host)) {
             throw new IllegalStateException(what + " would listen on '" + (host == null ? "" : host)
                     + "', beyond loopback, while the embedded Neo4j runs without authentication: listen on"
                     + " 127.0.0.1, or set minutegraph.neo4j.password (NEO4J_PASSWORD) to turn authentication on");
         }
-    }
-
-    /** Whether the database has answered and the schema is applied. */
-    public boolean isReady() {
-        return ready;
     }
 
     /** Waits for the database as long as the configured {@code connect-timeout}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.minutegraph.EmbeddedGraph;
+import io.minutegraph.GraphState;
 import io.minutegraph.TestPaths;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.NotesIngest;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,7 +116,7 @@ class SampleNotesIngestTest {
 
     @Test
     void reingestingAChangedNoteReplacesExactlyWhatItContributed(@TempDir Path dir) throws IOException {
-        copy(TestPaths.sampleNotes(), dir);
+        GraphState.copyNotes(TestPaths.sampleNotes(), dir);
         ingest.ingest(dir);
         Map<String, Long> before = counts();
 
@@ -150,7 +150,7 @@ class SampleNotesIngestTest {
 
     @Test
     void onlyChangedNotesAreExtractedAndRemovedOnesAreRetracted(@TempDir Path dir) throws IOException {
-        copy(TestPaths.sampleNotes(), dir);
+        GraphState.copyNotes(TestPaths.sampleNotes(), dir);
         assertThat(ingest.ingest(dir).loaded()).isEqualTo(5);
         Map<String, Long> full = counts();
 
@@ -190,7 +190,7 @@ class SampleNotesIngestTest {
 
     @Test
     void aBrokenNoteIsReportedAndTheOthersLoad(@TempDir Path dir) throws IOException {
-        copy(TestPaths.sampleNotes(), dir);
+        GraphState.copyNotes(TestPaths.sampleNotes(), dir);
         Files.writeString(dir.resolve("broken-2024-05-05.md"), "---\ntitle: [oops\n---\n");
         IngestSummary summary = ingest.ingest(dir);
         assertThat(summary.read()).isEqualTo(6);
@@ -201,14 +201,6 @@ class SampleNotesIngestTest {
             assertThat(r.reason()).startsWith("invalid YAML front matter at line 2");
         });
         assertThat(summary.describe()).contains("rejected broken-2024-05-05.md: invalid YAML");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
     }
 
     @Test
