@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import io.minutegraph.store.Neo4jConnection;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
@@ -37,12 +38,12 @@ public final class GraphState {
     }
 
     /**
-     * Each meeting with the relationships of its own note that touch it, counted by type, read the way the service's
-     * questions read the graph: from a meeting outward, one meeting at a time. (A whole-graph scan such as
-     * {@link #bySource} may straddle a commit: Neo4j reads at read-committed isolation.)
+     * Each meeting with the relationships of its own note that touch it, counted by type, asked the way the service
+     * asks its questions: through {@link Neo4jConnection#query}. (The same statement sent straight to the driver may
+     * straddle a note's commit: Neo4j reads at read-committed isolation.)
      */
-    public static Map<String, Map<String, Long>> meetingsWithFacts(Driver driver) {
-        List<Record> records = driver.executableQuery("""
+    public static Map<String, Map<String, Long>> meetingsWithFacts(Neo4jConnection neo4j) {
+        List<Record> records = neo4j.query("""
                 MATCH (m:Meeting)
                 CALL {
                   WITH m
@@ -50,7 +51,7 @@ public final class GraphState {
                   WHERE r.source = m.source
                   RETURN type(r) AS kind, count(*) AS n
                 }
-                RETURN m.source AS source, kind, n""").execute().records();
+                RETURN m.source AS source, kind, n""", Map.of());
         Map<String, Map<String, Long>> out = new TreeMap<>();
         for (Record r : records) {
             out.computeIfAbsent(r.get("source").asString(), s -> new TreeMap<>())

@@ -64,7 +64,6 @@ public class ExploreController {
     }
 
     private List<Map<String, Object>> rows(CypherFile query, Map<String, Object> params) {
-        return neo4j.driver().executableQuery(query.text()).withParameters(params).execute().records().stream()
-                .map(Record::asMap).toList();
+        return neo4j.query(query.text(), params).stream().map(Record::asMap).toList();
     }
 }

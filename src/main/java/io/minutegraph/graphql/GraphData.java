@@ -41,8 +41,7 @@ public class GraphData {
     List<Map<String, Object>> root(String field, Map<String, Object> params) {
         List<Map<String, Object>> items = new ArrayList<>();
         statementsRun.incrementAndGet();
-        for (Record r : neo4j.driver().executableQuery(statement(roots, field)).withParameters(params).execute()
-                .records()) {
+        for (Record r : neo4j.query(statement(roots, field), params)) {
             items.add(r.get("item").asMap());
         }
         return items;
@@ -53,8 +52,7 @@ public class GraphData {
         Map<Object, List<Map<String, Object>>> byKey = new HashMap<>();
         keys.forEach(k -> byKey.put(k, new ArrayList<>()));
         statementsRun.incrementAndGet();
-        for (Record r : neo4j.driver().executableQuery(statement(relations, field))
-                .withParameters(Map.of("ids", List.copyOf(keys))).execute().records()) {
+        for (Record r : neo4j.query(statement(relations, field), Map.of("ids", List.copyOf(keys)))) {
             byKey.computeIfAbsent(r.get("key").asObject(), k -> new ArrayList<>()).add(r.get("item").asMap());
         }
         return byKey;

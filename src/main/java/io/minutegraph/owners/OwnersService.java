@@ -44,6 +44,11 @@ public class OwnersService {
      * @throws UnknownTrackException when nothing matches the track
      */
     public OwnersAnswer owners(String track, LocalDate asOf) {
+        // Its statements read one graph: no note is written between them.
+        return neo4j.reading(() -> answer(track, asOf));
+    }
+
+    private OwnersAnswer answer(String track, LocalDate asOf) {
         String asked = track == null ? "" : track.strip();
         if (Keys.fold(asked).isEmpty()) {
             throw new UnknownTrackException(asked, closest(asked));
@@ -51,8 +56,7 @@ public class OwnersService {
         LocalDate date = asOf != null ? asOf : latestMeeting();
         List<String> terms = terms(asked);
         List<OwnersRanking.Row> rows = new ArrayList<>();
-        for (Record r : neo4j.driver().executableQuery(EVIDENCE.text())
-                .withParameters(Map.of("terms", terms, "asOf", date.toString())).execute().records()) {
+        for (Record r : neo4j.query(EVIDENCE.text(), Map.of("terms", terms, "asOf", date.toString()))) {
             OwnersRanking.Row row = row(r);
             if (names(r.get("about").asString(null), terms)) {
                 rows.add(row);
@@ -63,8 +67,7 @@ public class OwnersService {
         }
         Map<String, LocalDate> lastSeen = new HashMap<>();
         List<String> people = rows.stream().map(OwnersRanking.Row::person).distinct().toList();
-        for (Record r : neo4j.driver().executableQuery(LAST_SEEN.text())
-                .withParameters(Map.of("people", people, "asOf", date.toString())).execute().records()) {
+        for (Record r : neo4j.query(LAST_SEEN.text(), Map.of("people", people, "asOf", date.toString()))) {
             lastSeen.put(r.get("person").asString(), LocalDate.parse(r.get("lastSeen").asString()));
         }
         return OwnersRanking.rank(asked, terms, date, rows, lastSeen);
@@ -108,14 +111,14 @@ public class OwnersService {
 
     /** The newest meeting's date: what answers are "as of" by default. */
     public LocalDate latestMeeting() {
-        Value latest = neo4j.driver().executableQuery(LATEST.text()).execute().records().get(0).get("latest");
+        Value latest = neo4j.query(LATEST.text(), Map.of()).get(0).get("latest");
         return latest.isNull() ? LocalDate.now() : LocalDate.parse(latest.asString());
     }
 
     /** The names the graph knows that are closest to what was asked: containing it, then fewest edits away. */
     private List<String> closest(String asked) {
         String folded = Keys.fold(asked);
-        List<String> names = neo4j.driver().executableQuery(NAMES.text()).execute().records().stream()
+        List<String> names = neo4j.query(NAMES.text(), Map.of()).stream()
                 .map(r -> r.get("name").asString()).toList();
         Map<String, String> byFold = new LinkedHashMap<>();
         names.forEach(n -> byFold.putIfAbsent(Keys.fold(n), n));

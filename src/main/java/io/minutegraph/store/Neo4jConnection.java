@@ -4,14 +4,20 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
@@ -37,6 +43,13 @@ public class Neo4jConnection implements AutoCloseable {
     private final Driver driver;
     private final String uri;
     private volatile boolean ready;
+    /**
+     * The service's questions and the writing of notes exclude each other, so a question asked through the service
+     * never runs across a note's commit and never sees half a note: Neo4j itself reads at read-committed isolation,
+     * where a read that overlaps a commit can see part of it. Fair, so a waiting write goes before later questions
+     * and a question waits at most for one note.
+     */
+    private final ReentrantReadWriteLock notes = new ReentrantReadWriteLock(true);
 
     public Neo4jConnection(Neo4jConfig config) {
         this.config = config;
@@ -157,6 +170,33 @@ public class Neo4jConnection implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Neo4j", e);
+        }
+    }
+
+    /** Runs a question's statement; see {@link #notes}. */
+    public List<Record> query(String cypher, Map<String, Object> params) {
+        return reading(() -> driver.executableQuery(cypher).withParameters(params).execute().records());
+    }
+
+    /** Answers a question made of several statements with no note written between them; see {@link #notes}. */
+    public <T> T reading(Supplier<T> answer) {
+        Lock lock = notes.readLock();
+        lock.lock();
+        try {
+            return answer.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs one write transaction (retried by the driver on transient failures) while no question runs. */
+    public void write(Consumer<TransactionContext> work) {
+        Lock lock = notes.writeLock();
+        lock.lock();
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(work);
+        } finally {
+            lock.unlock();
         }
     }
 

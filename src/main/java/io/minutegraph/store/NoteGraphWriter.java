@@ -75,9 +75,7 @@ public class NoteGraphWriter {
      * {@code FolderExtraction.Sink#resolved}), so that a later ingest knows whether to extract it again.
      */
     public void write(NoteGraph note, String extractedWith) {
-        try (var session = neo4j.driver().session()) {
-            session.executeWriteWithoutResult(tx -> replace(tx, note, extractedWith));
-        }
+        neo4j.write(tx -> replace(tx, note, extractedWith));
     }
 
     /**
@@ -99,9 +97,7 @@ public class NoteGraphWriter {
             row.put("source", role.source());
             rows.add(row);
         }
-        try (var session = neo4j.driver().session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(DECLARATIONS.text(), Map.of("roles", rows)).consume());
-        }
+        neo4j.write(tx -> tx.run(DECLARATIONS.text(), Map.of("roles", rows)).consume());
     }
 
     /** The notes the graph holds, by source. */
@@ -116,12 +112,10 @@ public class NoteGraphWriter {
 
     /** Removes everything a note contributed, as when its file is deleted. */
     public void retract(String source) {
-        try (var session = neo4j.driver().session()) {
-            session.executeWriteWithoutResult(tx -> {
-                Retracted old = retract(tx, source, false);
-                tidy(tx, old.touched(), old.teams());
-            });
-        }
+        neo4j.write(tx -> {
+            Retracted old = retract(tx, source, false);
+            tidy(tx, old.touched(), old.teams());
+        });
     }
 
     private void replace(TransactionContext tx, NoteGraph note, String extractedWith) {

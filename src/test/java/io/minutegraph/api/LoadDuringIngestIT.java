@@ -40,8 +40,8 @@ import org.neo4j.driver.Driver;
 /**
  * The load test of issue 6: {@code /api/owners} and {@code /graphql} asked over loopback by 4 clients while an ingest
  * rewrites every note of two team folders of the corpus (81 notes), bounded by the ingest's own time. No request
- * may fail, and no read may see half a note: every note's facts, sampled while the ingest runs, are always exactly
- * those of a finished ingest. Latencies go to target/load-report.txt and docs/reliability.md; the same run, idle,
+ * may fail, and no question asked the service's way ({@code Neo4jConnection.query}) may see half a note: every
+ * meeting's facts, sampled while the ingest runs, are always exactly those of a finished ingest. Latencies go to target/load-report.txt and docs/reliability.md; the same run, idle,
  * gives the baseline.
  *
  * <p>Run alone: {@code mvn -q verify -Dtest=none -Dit.test=LoadDuringIngestIT -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -72,11 +72,12 @@ class LoadDuringIngestIT {
                 "micronaut.server.port", -1)).start()) {
             service.getBean(EmbeddedServer.class).start();
             String base = service.getBean(EmbeddedServer.class).getURL().toString();
-            Driver driver = service.getBean(Neo4jConnection.class).driver();
+            Neo4jConnection neo4j = service.getBean(Neo4jConnection.class);
+            Driver driver = neo4j.driver();
             LiveNotes live = service.getBean(LiveNotes.class);
             IngestSummary first = live.start(notes, true, false).get(5, TimeUnit.MINUTES);
             Map<String, Map<String, Long>> complete = GraphState.bySource(driver);
-            Map<String, Map<String, Long>> meetings = GraphState.meetingsWithFacts(driver);
+            Map<String, Map<String, Long>> meetings = GraphState.meetingsWithFacts(neo4j);
             List<String> tracks = new ArrayList<>(driver.executableQuery(
                     "MATCH (t:Track)<-[:OWNS]-() RETURN DISTINCT t.name AS name ORDER BY name LIMIT 6").execute()
                     .records().stream().map(r -> r.get("name").asString()).toList());
@@ -96,7 +97,7 @@ class LoadDuringIngestIT {
             List<String> halfNotes = Collections.synchronizedList(new ArrayList<>());
             CompletableFuture<Void> watcher = CompletableFuture.runAsync(() -> {
                 while (!ingest.isDone()) {
-                    GraphState.meetingsWithFacts(driver).forEach((source, facts) -> {
+                    GraphState.meetingsWithFacts(neo4j).forEach((source, facts) -> {
                         if (!facts.equals(meetings.get(source))) {
                             halfNotes.add(source + ": " + facts + " instead of " + meetings.get(source));
                         }
