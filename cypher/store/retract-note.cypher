@@ -1,12 +1,14 @@
-// Removes the meeting a note recorded, its action items, the ownership and release plans it stated, and every
-// relationship hanging off them, before the note is written again (or for good). Returns the teams it belonged to
-// and the other nodes it touched, so that the writer can relink
-// the teams' NEXT chains and drop people, teams and topics that no other note supports any more.
-// With `keep` (the note is written again in the same transaction), the meeting node itself stays, stripped of its
-// relationships: a question that starts from it while the note is rewritten finds it, old or new, never gone.
-// @param source: "discussions/community/2023/2023-01-06.md"
+// Removes the meetings notes recorded, their action items, the ownership and release plans they stated, and every
+// relationship hanging off them, before the notes are written again (or for good). Returns, for each note the graph
+// held, its meeting's old date, the teams it belonged to and the other nodes it touched, so that the writer can
+// relink the teams' NEXT chains around that date and drop people, teams and topics that no other note supports any
+// more.
+// With `keep` (the notes are written again in the same transaction), the meeting nodes themselves stay, stripped of
+// their relationships: a question that starts from one while its note is rewritten finds it, old or new, never gone.
+// @param sources: ["discussions/community/2023/2023-01-06.md"]
 // @param keep: true
-MATCH (m:Meeting {source: $source})
+UNWIND $sources AS source
+MATCH (m:Meeting {source: source})
 CALL {
   WITH m
   OPTIONAL MATCH (m)-[:RECORDED]->(item:ActionItem)
@@ -33,12 +35,12 @@ OPTIONAL MATCH (m)-[:OF_TEAM]->(t:Team)
 WITH m, owners + ends + planEnds AS owners, collect(t.name) AS teams
 OPTIONAL MATCH (m)--(n)
 WHERE NOT n:Meeting
-WITH m, teams, owners, collect(DISTINCT elementId(n)) AS neighbours
+WITH m, toString(m.date) AS date, teams, owners, collect(DISTINCT elementId(n)) AS neighbours
 CALL {
   WITH m
   MATCH (m)-[r]-()
   DELETE r
 }
 FOREACH (gone IN CASE WHEN $keep THEN [] ELSE [m] END | DELETE gone)
-WITH teams, owners + neighbours AS touched
-RETURN teams, touched
+WITH date, teams, owners + neighbours AS touched
+RETURN date, teams, touched

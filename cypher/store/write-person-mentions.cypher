@@ -1,8 +1,6 @@
-// Links a note's meeting to the people its text names ("thanks to Marc, Michalis and Simon", "@razvand").
-// @param meetingId: "notes/example"
-// @param people: [{"person": "example-person", "name": "Example Person", "aliases": [], "initials": ["EP"], "github": null, "as": "Example", "source": "notes/example.md", "line": 40, "evidence": "Thanks to Example for the review."}]
-MATCH (m:Meeting {id: $meetingId})
-UNWIND $people AS p
-MERGE (person:Person {id: p.person})
-SET person.name = p.name, person.aliases = p.aliases, person.initials = p.initials, person.github = p.github
+// Links notes' meetings to the people their text names ("thanks to Marc, Michalis and Simon", "@razvand").
+// @param rows: [{"meetingId": "notes/example", "person": "example-person", "as": "Example", "source": "notes/example.md", "line": 40, "evidence": "Thanks to Example for the review."}]
+UNWIND $rows AS p
+MATCH (m:Meeting {id: p.meetingId})
+MATCH (person:Person {id: p.person})
 CREATE (m)-[:NAMES {as: p.as, source: p.source, line: p.line, evidence: p.evidence}]->(person)

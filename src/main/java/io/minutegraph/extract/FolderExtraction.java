@@ -60,6 +60,10 @@ public final class FolderExtraction {
          */
         default void resolved(String fingerprint) {
         }
+
+        /** After the last note: nothing more will come. */
+        default void finished() {
+        }
     }
 
     private final PeopleSources sources;
@@ -130,6 +134,7 @@ public final class FolderExtraction {
         } finally {
             workers.shutdownNow();
         }
+        sink.finished();
         Set<String> sources = new HashSet<>();
         files.forEach(f -> sources.add(f.source()));
         return new Outcome(files.size(), people, sources);

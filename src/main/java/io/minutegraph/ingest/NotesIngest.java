@@ -8,6 +8,7 @@ import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.PeopleSources;
 import io.minutegraph.store.Neo4jConnection;
 import io.minutegraph.store.NoteGraphWriter;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,11 +21,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads a notes folder into the graph, note by note: read, extract, write. Incremental: a note whose file has the
+ * Loads a notes folder into the graph: read, extract, and write in batches of notes, one transaction a batch. Incremental: a note whose file has the
  * hash the graph holds for it is not extracted again, and a note gone from the folder is retracted. A rejected or
  * failed note is reported and skipped; it never stops the others, and what the graph held for it stays as it was.
  * One ingest runs at a time.
@@ -37,11 +39,21 @@ public class NotesIngest {
     private final Neo4jConnection neo4j;
     private final NoteGraphWriter writer;
     private final PeopleConfig people;
+    private final int batchNotes;
 
-    public NotesIngest(Neo4jConnection neo4j, NoteGraphWriter writer, PeopleConfig people) {
+    /**
+     * @param batchNotes how many notes are written in one transaction ({@code minutegraph.ingest.batch-notes}); see
+     *                   docs/PERFORMANCE.md for how the default was chosen
+     */
+    public NotesIngest(Neo4jConnection neo4j, NoteGraphWriter writer, PeopleConfig people,
+                       @Value("${minutegraph.ingest.batch-notes:100}") int batchNotes) {
+        if (batchNotes < 1) {
+            throw new IllegalArgumentException("minutegraph.ingest.batch-notes must be at least 1, not " + batchNotes);
+        }
         this.neo4j = neo4j;
         this.writer = writer;
         this.people = people;
+        this.batchNotes = batchNotes;
     }
 
     /** Ingests a folder with the configured declared people and registry. */
@@ -69,6 +81,7 @@ public class NotesIngest {
         // Why the database was lost during this ingest, once it was; read by the extraction threads.
         AtomicReference<String> lost = new AtomicReference<>();
         Set<String> notStored = ConcurrentHashMap.newKeySet();
+        List<NoteGraph> batch = new ArrayList<>();
         Predicate<Note> changed = note -> {
             boolean extract = !new NoteGraphWriter.StoredNote(note.sha256(), fingerprint[0])
                     .equals(stored.get(note.source()));
@@ -99,16 +112,9 @@ public class NotesIngest {
                     rejected(new Rejection(note.source(), "could not be stored: " + lost.get()));
                     return;
                 }
-                try {
-                    writer.write(note, fingerprint[0]);
-                    loaded[0]++;
-                    LOG.debug("Loaded {}: {} attendances, {} topics", note.source(), note.attendances().size(),
-                            note.topics().size());
-                } catch (Neo4jException e) {
-                    if (e instanceof RetryableException) {
-                        lost.set(e.getMessage());
-                    }
-                    rejected(new Rejection(note.source(), "could not be stored: " + e.getMessage()));
+                batch.add(note);
+                if (batch.size() >= batchNotes) {
+                    flush();
                 }
             }
 
@@ -117,17 +123,61 @@ public class NotesIngest {
                 rejected.add(rejection);
                 LOG.warn("Rejected {}: {}", rejection.source(), rejection.reason());
             }
+
+            @Override
+            public void finished() {
+                flush();
+            }
+
+            /** Writes the notes waiting, in one transaction; if that fails, note by note, so a bad one fails alone. */
+            private void flush() {
+                List<NoteGraph> notes = List.copyOf(batch);
+                batch.clear();
+                try {
+                    store(notes);
+                } catch (Neo4jException e) {
+                    if (e instanceof RetryableException || notes.size() == 1) {
+                        failed(notes, e);
+                    } else {
+                        for (NoteGraph note : notes) {
+                            try {
+                                store(List.of(note));
+                            } catch (Neo4jException single) {
+                                failed(List.of(note), single);
+                            }
+                        }
+                    }
+                }
+            }
+
+            private void store(List<NoteGraph> notes) {
+                if (lost.get() != null) {
+                    throw new ServiceUnavailableException(lost.get());
+                }
+                writer.write(notes, fingerprint[0]);
+                loaded[0] += notes.size();
+                for (NoteGraph note : notes) {
+                    LOG.debug("Loaded {}: {} attendances, {} topics", note.source(), note.attendances().size(),
+                            note.topics().size());
+                }
+            }
+
+            private void failed(List<NoteGraph> notes, Neo4jException e) {
+                if (e instanceof RetryableException) {
+                    lost.compareAndSet(null, e.getMessage());
+                }
+                notes.forEach(n -> rejected(new Rejection(n.source(), "could not be stored: " + e.getMessage())));
+            }
         }, changed, stored.isEmpty());
         int read = outcome.notes();
         int removed = 0;
         if (lost.get() == null) {
             // Notes gone from the folder (deleted, or renamed: the new name was loaded above) take their facts along.
-            for (String source : stored.keySet()) {
-                if (!outcome.sources().contains(source)) {
-                    writer.retract(source);
-                    removed++;
-                }
+            List<String> gone = stored.keySet().stream().filter(s -> !outcome.sources().contains(s)).sorted().toList();
+            for (int i = 0; i < gone.size(); i += batchNotes) {
+                writer.retract(gone.subList(i, Math.min(gone.size(), i + batchNotes)));
             }
+            removed = gone.size();
             if (!sources.declarations().isEmpty()) {
                 writer.writeDeclarations(sources.declarations().stream().map(d -> new TeamRole(d.team(), d.role(),
                         outcome.people().declaredPerson(d.person()), d.source())).toList());

@@ -34,14 +34,16 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * Writes one note's {@link NoteGraph} in one transaction, replacing exactly what that note contributed before:
- * a reader sees the note fully old or fully new, and a failure leaves it fully old.
+ * Writes notes' {@link NoteGraph}s, a batch of notes in one transaction, replacing exactly what each note contributed
+ * before: a reader sees each note fully old or fully new, and a failure leaves the whole batch old. Each kind of fact
+ * is one UNWIND statement over the whole batch, so a batch costs about twenty statements however many notes it holds.
  */
 @Singleton
 public class NoteGraphWriter {
 
     private static final CypherFile RETRACT = CypherFile.load("store/retract-note.cypher");
-    private static final CypherFile MEETING = CypherFile.load("store/write-meeting.cypher");
+    private static final CypherFile PEOPLE = CypherFile.load("store/write-people.cypher");
+    private static final CypherFile MEETINGS = CypherFile.load("store/write-meeting.cypher");
     private static final CypherFile ATTENDANCE = CypherFile.load("store/write-attendance.cypher");
     private static final CypherFile TOPICS = CypherFile.load("store/write-topics.cypher");
     private static final CypherFile SPEAKERS = CypherFile.load("store/write-speakers.cypher");
@@ -67,15 +69,18 @@ public class NoteGraphWriter {
     }
 
     public void write(NoteGraph note) {
-        write(note, null);
+        write(List.of(note), null);
     }
 
     /**
-     * Writes a note, recording on its meeting what the folder had decided when it was extracted (see
-     * {@code FolderExtraction.Sink#resolved}), so that a later ingest knows whether to extract it again.
+     * Writes a batch of notes in one transaction, recording on each meeting what the folder had decided when it was
+     * extracted (see {@code FolderExtraction.Sink#resolved}), so that a later ingest knows whether to extract it
+     * again.
      */
-    public void write(NoteGraph note, String extractedWith) {
-        neo4j.write(tx -> replace(tx, note, extractedWith));
+    public void write(List<NoteGraph> notes, String extractedWith) {
+        if (!notes.isEmpty()) {
+            neo4j.write(tx -> replace(tx, notes, extractedWith));
+        }
     }
 
     /**
@@ -110,63 +115,173 @@ public class NoteGraphWriter {
         return stored;
     }
 
-    /** Removes everything a note contributed, as when its file is deleted. */
-    public void retract(String source) {
-        neo4j.write(tx -> {
-            Retracted old = retract(tx, source, false);
-            tidy(tx, old.touched(), old.teams());
-        });
-    }
-
-    private void replace(TransactionContext tx, NoteGraph note, String extractedWith) {
-        Retracted old = retract(tx, note.source(), true);
-        Meeting m = note.meeting();
-        Map<String, Object> meeting = meeting(m);
-        meeting.put("extractedWith", extractedWith);
-        meeting.put("unresolvedParticipants", note.participations().stream()
-                .filter(p -> !p.unresolved().isEmpty()).map(Participation::raw).toList());
-        tx.run(MEETING.text(), Map.of("meeting", meeting,
-                "teams", note.teams().stream().map(NoteGraphWriter::team).toList())).consume();
-        tx.run(ATTENDANCE.text(), Map.of("meetingId", m.id(),
-                "attendances", note.attendances().stream().map(NoteGraphWriter::attendance).toList())).consume();
-        tx.run(TOPICS.text(), Map.of("meetingId", m.id(),
-                "topics", note.topics().stream().map(NoteGraphWriter::topic).toList())).consume();
-        tx.run(SPEAKERS.text(), Map.of("meetingId", m.id(), "speakers", speakers(note))).consume();
-        tx.run(ACTION_ITEMS.text(), Map.of("meetingId", m.id(), "items", actionItems(note))).consume();
-        tx.run(OWNERSHIP.text(), Map.of("since", m.date().toString(),
-                "owners", note.ownership().stream().map(NoteGraphWriter::ownership).toList())).consume();
-        tx.run(FEATURES.text(), Map.of("meetingId", m.id(),
-                "features", note.features().stream().map(NoteGraphWriter::feature).toList())).consume();
-        tx.run(EVENTS.text(), Map.of("meetingId", m.id(),
-                "events", note.events().stream().map(NoteGraphWriter::event).toList())).consume();
-        tx.run(RELEASES.text(), Map.of("meetingId", m.id(),
-                "releases", note.releases().stream().map(NoteGraphWriter::release).toList())).consume();
-        tx.run(PLANS.text(), Map.of("meetingId", m.id(), "since", m.date().toString(),
-                "plans", note.plans().stream().map(NoteGraphWriter::plan).toList())).consume();
-        tx.run(SCHEDULES.text(), Map.of("meetingId", m.id(),
-                "schedules", note.schedules().stream().map(NoteGraphWriter::schedule).toList())).consume();
-        tx.run(STATUSES.text(), Map.of("meetingId", m.id(),
-                "statuses", note.statuses().stream().map(NoteGraphWriter::status).toList())).consume();
-        tx.run(MENTIONS.text(), Map.of("meetingId", m.id(),
-                "people", note.mentions().stream().map(NoteGraphWriter::mention).toList())).consume();
-        Set<String> teams = new LinkedHashSet<>(old.teams());
-        note.teams().stream().map(TeamMembership::team).forEach(teams::add);
-        tidy(tx, old.touched(), List.copyOf(teams));
-    }
-
-    private Retracted retract(TransactionContext tx, String source, boolean keepMeeting) {
-        List<Record> rows = tx.run(RETRACT.text(), Map.of("source", source, "keep", keepMeeting)).list();
-        if (rows.isEmpty()) {
-            return new Retracted(List.of(), List.of());
+    /** Removes everything the notes of these sources contributed, as when their files are deleted. */
+    public void retract(List<String> sources) {
+        if (!sources.isEmpty()) {
+            neo4j.write(tx -> tidy(tx, retract(tx, sources, false), List.of()));
         }
-        Record row = rows.get(0);
-        return new Retracted(row.get("teams").asList(Value::asString), row.get("touched").asList(Value::asString));
     }
 
-    private void tidy(TransactionContext tx, List<String> touched, List<String> teams) {
-        tx.run(TIDY.text(), Map.of("touched", touched)).consume();
-        tx.run(LINK_TEAMS.text(), Map.of("teams", teams)).consume();
+    private void replace(TransactionContext tx, List<NoteGraph> notes, String extractedWith) {
+        Retracted old = retract(tx, notes.stream().map(NoteGraph::source).toList(), true);
+        Rows rows = new Rows();
+        for (NoteGraph note : notes) {
+            rows.add(note, extractedWith);
+        }
+        run(tx, PEOPLE, "people", List.copyOf(rows.people.values()));
+        run(tx, MEETINGS, "meetings", rows.meetings);
+        rows.facts.forEach((statement, facts) -> run(tx, statement, "rows", facts));
+        tidy(tx, old, notes);
+    }
+
+    private static void run(TransactionContext tx, CypherFile file, String parameter, List<?> rows) {
+        if (!rows.isEmpty()) {
+            tx.run(file.text(), Map.of(parameter, rows)).consume();
+        }
+    }
+
+    private Retracted retract(TransactionContext tx, List<String> sources, boolean keepMeetings) {
+        Retracted old = new Retracted();
+        for (Record row : tx.run(RETRACT.text(), Map.of("sources", sources, "keep", keepMeetings)).list()) {
+            String date = row.get("date").asString(null);
+            for (String team : row.get("teams").asList(Value::asString)) {
+                old.spans.add(team, date);
+            }
+            old.touched.addAll(row.get("touched").asList(Value::asString));
+        }
+        return old;
+    }
+
+    /**
+     * After notes were retracted and written: drops what no note supports any more, relinks the teams' meetings
+     * around the old and new dates, and orders the releases again.
+     */
+    private void tidy(TransactionContext tx, Retracted old, List<NoteGraph> written) {
+        for (NoteGraph note : written) {
+            for (TeamMembership team : note.teams()) {
+                old.spans.add(team.team(), note.meeting().date().toString());
+            }
+        }
+        if (!old.touched.isEmpty()) {
+            tx.run(TIDY.text(), Map.of("touched", List.copyOf(old.touched))).consume();
+        }
+        run(tx, LINK_TEAMS, "spans", old.spans.rows());
         tx.run(ORDER_RELEASES.text()).consume();
+    }
+
+    /** The statements' parameter rows for a batch of notes: one list per kind of fact, each row naming its meeting. */
+    private static final class Rows {
+        final Map<String, Map<String, Object>> people = new LinkedHashMap<>();
+        final List<Map<String, Object>> meetings = new ArrayList<>();
+        /** Per statement, in the order they run (after people and meetings), its rows. */
+        final Map<CypherFile, List<Map<String, Object>>> facts = new LinkedHashMap<>();
+
+        Rows() {
+            for (CypherFile statement : List.of(ATTENDANCE, TOPICS, SPEAKERS, ACTION_ITEMS, OWNERSHIP, FEATURES,
+                    EVENTS, RELEASES, PLANS, SCHEDULES, STATUSES, MENTIONS)) {
+                facts.put(statement, new ArrayList<>());
+            }
+        }
+
+        void add(NoteGraph note, String extractedWith) {
+            Meeting m = note.meeting();
+            String id = m.id();
+            String since = m.date().toString();
+            Map<String, Object> meeting = meeting(m);
+            meeting.put("extractedWith", extractedWith);
+            meeting.put("unresolvedParticipants", note.participations().stream()
+                    .filter(p -> !p.unresolved().isEmpty()).map(Participation::raw).toList());
+            meetings.add(Map.of("meeting", meeting, "teams", note.teams().stream().map(NoteGraphWriter::team)
+                    .toList()));
+            for (Attendance a : note.attendances()) {
+                fact(ATTENDANCE, id, personLink(a.person(), a.provenance(), a.as()));
+            }
+            note.topics().forEach(t -> fact(TOPICS, id, topic(t)));
+            for (SpeakerMention s : note.speakers()) {
+                for (int i = 0; i < s.people().size(); i++) {
+                    if (s.people().get(i) != null) {
+                        fact(SPEAKERS, id, personLink(s.people().get(i), s.provenance(),
+                                s.initials().get(i)));
+                    }
+                }
+            }
+            for (ActionItem a : note.actionItems()) {
+                a.owners().forEach(this::person);
+                fact(ACTION_ITEMS, id, actionItem(a));
+            }
+            for (Ownership o : note.ownership()) {
+                Map<String, Object> row = personLink(o.person(), o.provenance(), null);
+                row.remove("as");
+                row.put("since", since);
+                row.put("track", o.track());
+                row.put("trackId", Keys.fold(o.track()));
+                row.put("status", o.status());
+                row.put("confidence", o.confidence());
+                facts.get(OWNERSHIP).add(row);
+            }
+            note.features().forEach(f -> fact(FEATURES, id, feature(f)));
+            note.events().forEach(e -> fact(EVENTS, id, event(e)));
+            note.releases().forEach(r -> fact(RELEASES, id, release(r)));
+            for (ReleasePlan p : note.plans()) {
+                Map<String, Object> row = plan(p);
+                row.put("since", since);
+                fact(PLANS, id, row);
+            }
+            note.schedules().forEach(s -> fact(SCHEDULES, id, schedule(s)));
+            note.statuses().forEach(s -> fact(STATUSES, id, status(s)));
+            for (PersonMention p : note.mentions()) {
+                fact(MENTIONS, id, personLink(p.person(), p.provenance(), p.written()));
+            }
+        }
+
+        /** A row linking to a person, who is written once a batch by write-people. */
+        private Map<String, Object> personLink(PersonRef person, Provenance provenance, String as) {
+            person(person);
+            Map<String, Object> row = provenance(provenance);
+            row.put("person", person.id());
+            row.put("as", as);
+            return row;
+        }
+
+        private void person(PersonRef person) {
+            people.putIfAbsent(person.id(), NoteGraphWriter.person(person));
+        }
+
+        /** A row of a statement whose rows name their meeting. */
+        private void fact(CypherFile statement, String meetingId, Map<String, Object> row) {
+            row.put("meetingId", meetingId);
+            facts.get(statement).add(row);
+        }
+    }
+
+    /** What a retraction found: nodes to tidy, and per team the dates whose NEXT chain must be relinked. */
+    private static final class Retracted {
+        final Set<String> touched = new LinkedHashSet<>();
+        final Spans spans = new Spans();
+    }
+
+    /** Per team, the first and last date of meetings added, moved or removed. */
+    private static final class Spans {
+        private final Map<String, String[]> byTeam = new LinkedHashMap<>();
+
+        void add(String team, String date) {
+            if (date == null) {
+                return;
+            }
+            String[] span = byTeam.computeIfAbsent(team, t -> new String[] {date, date});
+            if (date.compareTo(span[0]) < 0) {
+                span[0] = date;
+            }
+            if (date.compareTo(span[1]) > 0) {
+                span[1] = date;
+            }
+        }
+
+        List<Map<String, Object>> rows() {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            byTeam.forEach((team, span) -> rows.add(Map.of("team", team, "from", span[0], "to", span[1])));
+            return rows;
+        }
     }
 
     private static Map<String, Object> meeting(Meeting m) {
@@ -194,50 +309,14 @@ public class NoteGraphWriter {
         return map;
     }
 
-    private static Map<String, Object> attendance(Attendance a) {
-        Map<String, Object> map = person(a.person());
-        map.putAll(provenance(a.provenance()));
-        map.put("as", a.as());
-        return map;
-    }
-
-    private static List<Map<String, Object>> speakers(NoteGraph note) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (SpeakerMention s : note.speakers()) {
-            for (int i = 0; i < s.people().size(); i++) {
-                if (s.people().get(i) != null) {
-                    Map<String, Object> row = person(s.people().get(i));
-                    row.putAll(provenance(s.provenance()));
-                    row.put("as", s.initials().get(i));
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
-    }
-
-    private static List<Map<String, Object>> actionItems(NoteGraph note) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ActionItem a : note.actionItems()) {
-            Map<String, Object> row = provenance(a.provenance());
-            row.put("id", a.provenance().source() + "#" + a.provenance().line());
-            row.put("text", a.text());
-            row.put("kind", a.kind());
-            row.put("rawOwner", a.rawOwner());
-            row.put("group", a.group());
-            row.put("owners", a.owners().stream().map(NoteGraphWriter::person).toList());
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static Map<String, Object> ownership(Ownership o) {
-        Map<String, Object> row = person(o.person());
-        row.putAll(provenance(o.provenance()));
-        row.put("track", o.track());
-        row.put("trackId", Keys.fold(o.track()));
-        row.put("status", o.status());
-        row.put("confidence", o.confidence());
+    private static Map<String, Object> actionItem(ActionItem a) {
+        Map<String, Object> row = provenance(a.provenance());
+        row.put("id", a.provenance().source() + "#" + a.provenance().line());
+        row.put("text", a.text());
+        row.put("kind", a.kind());
+        row.put("rawOwner", a.rawOwner());
+        row.put("group", a.group());
+        row.put("owners", a.owners().stream().map(PersonRef::id).toList());
         return row;
     }
 
@@ -292,13 +371,6 @@ public class NoteGraphWriter {
         return row;
     }
 
-    private static Map<String, Object> mention(PersonMention p) {
-        Map<String, Object> row = person(p.person());
-        row.putAll(provenance(p.provenance()));
-        row.put("as", p.written());
-        return row;
-    }
-
     /** A person's properties as every write sets them: the directory's current view. */
     private static Map<String, Object> person(PersonRef p) {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -316,8 +388,5 @@ public class NoteGraphWriter {
         map.put("line", p.line());
         map.put("evidence", p.evidence());
         return map;
-    }
-
-    private record Retracted(List<String> teams, List<String> touched) {
     }
 }

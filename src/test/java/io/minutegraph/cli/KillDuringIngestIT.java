@@ -40,6 +40,7 @@ class KillDuringIngestIT {
         builder.command().add(1, "-Dminutegraph.neo4j.data-dir=" + data);
         builder.command().add(1, "-Dminutegraph.neo4j.bolt-address=127.0.0.1:0");
         builder.command().add(1, "-Dlogger.levels.io.minutegraph.ingest.NotesIngest=DEBUG");
+        builder.command().add(1, "-Dminutegraph.ingest.batch-notes=2"); // the kill falls between transactions
         Process child = builder.start();
         List<String> output = new ArrayList<>();
         int stored = 0;
