@@ -2,21 +2,23 @@ package io.minutegraph.nlp;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * CoreNLP's tokenizer and RegexNER over a gazetteer: finds the gazetteer's entries in text, multi-word and
- * case-insensitively ({@code plat re-arch}, {@code Plat rearchitecting}). Built once (model-free, about 0.2 s) and
- * safe to share between threads: CoreNLP pipelines annotate concurrently.
+ * Finds a gazetteer's entries in text, multi-word and case-insensitively ({@code plat re-arch}, {@code Plat
+ * rearchitecting}): CoreNLP's tokenizer and sentence splitter, then a trie of the entries' tokens matched at every
+ * token, as CoreNLP's RegexNER would match them (whole tokens, within a sentence, longer matches first, then earlier
+ * ones, never overlapping). RegexNER compiles every entry into a token pattern and tries them all at each token; the
+ * trie does the same work in one lookup a token, which made this the cheap part of extraction instead of the
+ * dearest. Built once (model-free, about 0.2 s) and safe to share between threads.
  */
 public final class GazetteerPipeline {
 
@@ -30,51 +32,59 @@ public final class GazetteerPipeline {
     public record Match(String label, String text, int begin) {
     }
 
+    /** A trie node: the entries' next tokens, and the label of the entry that ends here, if one does. */
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        String label;
+    }
+
     private final StanfordCoreNLP pipeline;
+    private final Node root = new Node();
 
     /** @param phrases phrase → label; a phrase is matched token by token, ignoring case */
     public GazetteerPipeline(Map<String, String> phrases) {
-        Path mapping;
-        try {
-            mapping = Files.createTempFile("minutegraph-gazetteer", ".tsv");
-            mapping.toFile().deleteOnExit();
-            StringBuilder lines = new StringBuilder();
-            // RegexNER reads "pattern<TAB>label" with the pattern as space-separated token regexes.
-            phrases.forEach((phrase, label) -> lines.append(tokenPattern(phrase)).append('\t').append(label)
-                    .append('\n'));
-            Files.writeString(mapping, lines, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the gazetteer mapping", e);
-        }
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,regexner");
+        props.setProperty("annotators", "tokenize,ssplit");
         props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("regexner.mapping", mapping.toString());
-        props.setProperty("regexner.ignorecase", "false");
-        props.setProperty("regexner.verbose", "false");
         this.pipeline = new StanfordCoreNLP(props);
+        phrases.forEach((phrase, label) -> {
+            Node node = root;
+            for (String token : lowerCase(phrase.strip()).split("\\s+")) {
+                node = node.next.computeIfAbsent(token, t -> new Node());
+            }
+            if (node.label == null) {
+                node.label = label; // the first entry given for a phrase wins, as in a RegexNER mapping
+            }
+        });
     }
 
     /** The gazetteer entries in a text, in order; consecutive tokens with one label make one match. */
     public List<Match> find(String text) {
         CoreDocument doc = new CoreDocument(lowerCase(text));
         pipeline.annotate(doc);
+        List<CoreLabel> tokens = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (CoreSentence sentence : doc.sentences()) {
+            List<CoreLabel> words = sentence.tokens();
+            tokens.addAll(words);
+            labels.addAll(label(words));
+        }
         List<Match> matches = new ArrayList<>();
         String label = null;
         int begin = -1;
         int end = -1;
-        for (CoreLabel token : doc.tokens()) {
-            String ner = token.ner();
-            boolean tagged = ner != null && !ner.equals("O");
-            if (tagged && ner.equals(label) && token.beginPosition() - end <= 1) {
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel token = tokens.get(i);
+            String tag = labels.get(i);
+            if (tag != null && tag.equals(label) && token.beginPosition() - end <= 1) {
                 end = token.endPosition();
                 continue;
             }
             if (label != null) {
                 matches.add(new Match(label, text.substring(begin, end), begin));
             }
-            label = tagged ? ner : null;
+            label = tag;
             begin = token.beginPosition();
             end = token.endPosition();
         }
@@ -84,6 +94,41 @@ public final class GazetteerPipeline {
         return matches;
     }
 
+    /** Each token's label, or null: the longest entries first, then the earliest, none overlapping. */
+    private List<String> label(List<CoreLabel> words) {
+        record Found(int start, int length, String label) {
+        }
+        List<Found> found = new ArrayList<>();
+        for (int start = 0; start < words.size(); start++) {
+            Node node = root;
+            for (int i = start; i < words.size(); i++) {
+                node = node.next.get(words.get(i).word());
+                if (node == null) {
+                    break;
+                }
+                if (node.label != null) {
+                    found.add(new Found(start, i - start + 1, node.label));
+                }
+            }
+        }
+        String[] labels = new String[words.size()];
+        found.sort(Comparator.comparingInt(Found::length).reversed().thenComparingInt(Found::start));
+        boolean[] taken = new boolean[words.size()];
+        for (Found f : found) {
+            boolean free = true;
+            for (int i = f.start(); i < f.start() + f.length() && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                for (int i = f.start(); i < f.start() + f.length(); i++) {
+                    taken[i] = true;
+                    labels[i] = f.label();
+                }
+            }
+        }
+        return Arrays.asList(labels);
+    }
+
     /** Lower case, character for character, so that offsets stay those of the text. */
     private static String lowerCase(String text) {
         char[] chars = text.toCharArray();
@@ -91,14 +136,5 @@ public final class GazetteerPipeline {
             chars[i] = Character.toLowerCase(chars[i]);
         }
         return new String(chars);
-    }
-
-    /** "plat re-arch" → "plat re\-arch": each token a literal regex, tokens split as the tokenizer splits. */
-    private static String tokenPattern(String phrase) {
-        List<String> tokens = new ArrayList<>();
-        for (String token : phrase.strip().split("\\s+")) {
-            tokens.add(lowerCase(token).replaceAll("([\\\\.\\[\\]{}()*+?^$|])", "\\\\$1"));
-        }
-        return String.join(" ", tokens);
     }
 }
