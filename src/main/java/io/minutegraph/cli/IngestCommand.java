@@ -2,12 +2,17 @@ package io.minutegraph.cli;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Prototype;
+import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.NotesIngest;
 import io.minutegraph.ingest.PeopleConfig;
+import io.minutegraph.store.Neo4jConfig;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,14 +33,29 @@ public class IngestCommand implements Callable<Integer> {
     @Inject
     PeopleConfig people;
 
+    @Inject
+    Neo4jConfig neo4j;
+
     /** Looked up when the command runs, so that a database that cannot be reached is reported as its error. */
     @Inject
     BeanProvider<NotesIngest> ingest;
 
     @Override
     public Integer call() {
+        if (neo4j.embedded() && isEmpty(Path.of(neo4j.dataDir()))) {
+            // A new embedded database: every note will be extracted, so CoreNLP loads while the database starts.
+            FolderExtraction.preloadNlp();
+        }
         IngestSummary summary = ingest.get().ingest(folder, peopleOptions.sources(people));
         System.out.print(summary.describe());
         return summary.exitCode();
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return true; // missing (or unreadable, which the database start reports)
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.minutegraph.extract;
 
 import io.minutegraph.graph.EventMention;
 import io.minutegraph.graph.Provenance;
+import io.minutegraph.nlp.DateAndPlaceFinder;
 import io.minutegraph.nlp.DatesAndPlaces;
 import io.minutegraph.notes.Note;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -73,7 +73,7 @@ public final class EventExtractor {
             "contact", "ask", "send", "share", "check", "confirm", "book", "find", "add", "there", "no", "not");
 
     private final List<Series> series;
-    private final Supplier<DatesAndPlaces> nlp;
+    private final DateAndPlaceFinder nlp;
 
     /** @param month the month the event takes place each year, or 0 when it varies or is not known */
     private record Series(String name, Pattern pattern, int month) {
@@ -92,10 +92,10 @@ public final class EventExtractor {
 
     /** With dates and places read by CoreNLP's shared pipeline, loaded when a note first names an event. */
     public EventExtractor() {
-        this(DatesAndPlaces::shared);
+        this(DateAndPlaceFinder.shared());
     }
 
-    public EventExtractor(Supplier<DatesAndPlaces> nlp) {
+    public EventExtractor(DateAndPlaceFinder nlp) {
         this.series = loadSeries();
         this.nlp = nlp;
     }
@@ -134,7 +134,7 @@ public final class EventExtractor {
         }
         Map<Integer, String> lines = new TreeMap<>();
         pending.forEach(p -> lines.put(p.line, p.text));
-        Map<Integer, DatesAndPlaces.Found> read = nlp.get().read(lines, meetingDate);
+        Map<Integer, DatesAndPlaces.Found> read = nlp.read(lines, meetingDate);
         Map<String, EventMention> first = new LinkedHashMap<>();
         for (Pending p : pending) {
             DatesAndPlaces.Found found = read.getOrDefault(p.line, DatesAndPlaces.Found.NOTHING);

@@ -31,8 +31,16 @@ public final class FeatureExtractor {
     private final Map<String, List<String>> spellings = new LinkedHashMap<>();
     private final GazetteerPipeline pipeline;
 
-    @SuppressWarnings("unchecked")
+    private final StageClock clock;
+
     public FeatureExtractor() {
+        this(new StageClock());
+    }
+
+    /** @param clock where the time spent in the gazetteer is added, as NLP */
+    @SuppressWarnings("unchecked")
+    public FeatureExtractor(StageClock clock) {
+        this.clock = clock;
         Map<String, String> phrases = new LinkedHashMap<>();
         try (InputStream in = FeatureExtractor.class.getResourceAsStream("/gazetteer/features.yaml")) {
             List<Map<String, Object>> entries = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
@@ -62,7 +70,7 @@ public final class FeatureExtractor {
             body.append(note.line(n)).append('\n');
         }
         Map<String, FeatureMention> first = new LinkedHashMap<>();
-        for (GazetteerPipeline.Match m : pipeline.find(body.toString())) {
+        for (GazetteerPipeline.Match m : find(body.toString())) {
             Feature feature = byLabel.get(m.label());
             if (feature == null || first.containsKey(feature.name())) {
                 continue;
@@ -83,13 +91,17 @@ public final class FeatureExtractor {
     /** The gazetteer names of the features a text names, in order, each once. */
     public List<String> namesIn(String text) {
         Set<String> names = new LinkedHashSet<>();
-        for (GazetteerPipeline.Match m : pipeline.find(text)) {
+        for (GazetteerPipeline.Match m : find(text)) {
             Feature feature = byLabel.get(m.label());
             if (feature != null) {
                 names.add(feature.name());
             }
         }
         return List.copyOf(names);
+    }
+
+    private List<GazetteerPipeline.Match> find(String text) {
+        return clock.time(StageClock.Stage.NLP, () -> pipeline.find(text));
     }
 
     private static int lineOf(List<Integer> lineStarts, int offset) {

@@ -67,10 +67,17 @@ public final class FolderExtraction {
     }
 
     private final PeopleSources sources;
+    private final StageClock clock;
 
     /** @param sources declared people and registry entries to resolve the notes' people against */
     public FolderExtraction(PeopleSources sources) {
+        this(sources, new StageClock());
+    }
+
+    /** @param clock where the time of each stage is added */
+    public FolderExtraction(PeopleSources sources, StageClock clock) {
         this.sources = sources;
+        this.clock = clock;
     }
 
     /** The directory of the people of a folder's notes. */
@@ -103,15 +110,12 @@ public final class FolderExtraction {
     public Outcome run(Path folder, Sink sink, Predicate<Note> extract, boolean preload) {
         List<NoteFile> files = NotesFolder.list(folder);
         if (preload && !files.isEmpty()) {
-            // CoreNLP's dates-and-places models take seconds to load: load them while the first pass reads.
-            Thread loader = new Thread(DatesAndPlaces::shared, "nlp-preload");
-            loader.setDaemon(true);
-            loader.start();
+            preloadNlp(); // while the first pass reads
         }
         ReleaseExtractor.KnownReleases releases = new ReleaseExtractor.KnownReleases();
         PeopleDirectory people = firstPass(files, releases);
         sink.resolved(fingerprint(people, releases));
-        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases);
+        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases, clock);
         // Notes are extracted on every core, a bounded window ahead of the sink, which takes them in folder order.
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, daemon());
         try {
@@ -120,7 +124,7 @@ public final class FolderExtraction {
             while (next < files.size() || !ahead.isEmpty()) {
                 while (next < files.size() && ahead.size() < WINDOW) {
                     NoteFile file = files.get(next++);
-                    ahead.add(workers.submit(() -> extract(builder, file, extract)));
+                    ahead.add(workers.submit(() -> extract(builder, file, extract, clock)));
                 }
                 Object outcome = await(ahead.removeFirst());
                 if (outcome instanceof NoteGraph graph) {
@@ -141,6 +145,16 @@ public final class FolderExtraction {
     }
 
     /**
+     * Starts loading CoreNLP's dates-and-places models (seconds) on a thread of its own, for a caller that knows
+     * most notes will be extracted and has other work to do meanwhile, such as starting a fresh database.
+     */
+    public static void preloadNlp() {
+        Thread loader = new Thread(DatesAndPlaces::shared, "nlp-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /**
      * What extraction does, as a number: raise it whenever an extractor changes what it finds, so that an ingest
      * extracts again the notes an older version wrote.
      */
@@ -155,10 +169,19 @@ public final class FolderExtraction {
     }
 
     /** A note's NoteGraph, the Rejection that says why it has none, or its source when it needs no extraction. */
-    private static Object extract(NoteGraphBuilder builder, NoteFile file, Predicate<Note> extract) {
+    private static Object extract(NoteGraphBuilder builder, NoteFile file, Predicate<Note> extract,
+                                  StageClock clock) {
         try {
-            Note note = NoteReader.read(file);
-            return extract.test(note) ? builder.build(note) : note.source();
+            Note note = read(file, clock);
+            if (!extract.test(note)) {
+                return note.source();
+            }
+            long started = System.nanoTime();
+            try {
+                return builder.build(note);
+            } finally {
+                clock.add(StageClock.Stage.EXTRACT, started);
+            }
         } catch (NoteRejectedException e) {
             return new Rejection(e.source(), e.reason());
         } catch (RuntimeException | StackOverflowError e) {
@@ -190,24 +213,36 @@ public final class FolderExtraction {
         };
     }
 
+    private static Note read(NoteFile file, StageClock clock) throws NoteRejectedException {
+        long started = System.nanoTime();
+        try {
+            return NoteReader.read(file);
+        } finally {
+            clock.add(StageClock.Stage.READ, started);
+        }
+    }
+
     /** What needs the whole folder: who is who, and which versions are releases. */
     private PeopleDirectory firstPass(List<NoteFile> files, ReleaseExtractor.KnownReleases releases) {
         PeopleEvidenceReader reader = new PeopleEvidenceReader();
         List<NoteEvidence> evidence = new ArrayList<>();
         for (NoteFile file : files) {
             try {
-                Note note = NoteReader.read(file);
-                if (MeetingTime.of(note).isEmpty()) {
-                    continue; // rejected by the second pass: a note that is not loaded says nothing about people
+                Note note = read(file, clock);
+                long started = System.nanoTime();
+                if (MeetingTime.of(note).isPresent()) {
+                    // (a note without a date is rejected by the second pass, and says nothing about people)
+                    evidence.add(reader.read(note));
+                    releases.learn(note);
                 }
-                evidence.add(reader.read(note));
-                releases.learn(note);
+                clock.add(StageClock.Stage.RESOLUTION, started);
             } catch (NoteRejectedException e) {
                 // reported by the second pass
             }
         }
         long started = System.nanoTime();
         PeopleDirectory directory = PeopleDirectory.build(evidence, sources.declared(), sources.registry());
+        clock.add(StageClock.Stage.RESOLUTION, started);
         LOG.info("Resolved {} people from {} notes in {} ms", directory.people().size(), evidence.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return directory;

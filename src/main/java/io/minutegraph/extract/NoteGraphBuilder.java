@@ -3,7 +3,7 @@ package io.minutegraph.extract;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.ReleaseMention;
-import io.minutegraph.nlp.DatesAndPlaces;
+import io.minutegraph.nlp.DateAndPlaceFinder;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteRejectedException;
 import io.minutegraph.people.NoteEvidence;
@@ -23,24 +23,31 @@ public final class NoteGraphBuilder {
     private final OwnershipExtractor ownership;
 
     private final ReleaseExtractor releases;
-    private final EventExtractor events = new EventExtractor();
-    private final FeatureExtractor features = new FeatureExtractor();
+    private final EventExtractor events;
+    private final FeatureExtractor features;
     private final ReleasePlanExtractor plans;
     private final TrackStatusExtractor statuses = new TrackStatusExtractor();
     private final PeopleMentionExtractor mentions;
 
     public NoteGraphBuilder(PeopleDirectory people) {
-        this(people, new ReleaseExtractor.KnownReleases());
+        this(people, new ReleaseExtractor.KnownReleases(), new StageClock());
     }
 
-    /** @param knownReleases versions the folder speaks of as releases, so weak mentions of them count too */
-    public NoteGraphBuilder(PeopleDirectory people, ReleaseExtractor.KnownReleases knownReleases) {
+    /**
+     * @param knownReleases versions the folder speaks of as releases, so weak mentions of them count too
+     * @param clock         where the time spent in NLP is added
+     */
+    public NoteGraphBuilder(PeopleDirectory people, ReleaseExtractor.KnownReleases knownReleases, StageClock clock) {
+        DateAndPlaceFinder shared = DateAndPlaceFinder.shared();
+        DateAndPlaceFinder nlp = (lines, date) -> clock.time(StageClock.Stage.NLP, () -> shared.read(lines, date));
+        this.features = new FeatureExtractor(clock);
+        this.events = new EventExtractor(nlp);
         this.releases = new ReleaseExtractor(knownReleases);
         this.attendances = new AttendanceExtractor(people);
         this.speakers = new SpeakerExtractor(people);
         this.actionItems = new ActionItemExtractor(people);
         this.ownership = new OwnershipExtractor(people);
-        this.plans = new ReleasePlanExtractor(features, DatesAndPlaces::shared);
+        this.plans = new ReleasePlanExtractor(features, nlp);
         this.mentions = new PeopleMentionExtractor(people);
     }
 

@@ -4,6 +4,7 @@ import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.ReleaseMention;
 import io.minutegraph.graph.ReleasePlan;
 import io.minutegraph.graph.ReleaseSchedule;
+import io.minutegraph.nlp.DateAndPlaceFinder;
 import io.minutegraph.nlp.DatesAndPlaces;
 import io.minutegraph.notes.Block;
 import io.minutegraph.notes.Heading;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -56,9 +56,9 @@ public final class ReleasePlanExtractor {
     private static final Pattern NOT_THE_RELEASE = Pattern.compile("(?i)\\bfreeze\\b");
 
     private final FeatureExtractor features;
-    private final Supplier<DatesAndPlaces> nlp;
+    private final DateAndPlaceFinder nlp;
 
-    public ReleasePlanExtractor(FeatureExtractor features, Supplier<DatesAndPlaces> nlp) {
+    public ReleasePlanExtractor(FeatureExtractor features, DateAndPlaceFinder nlp) {
         this.features = features;
         this.nlp = nlp;
     }
@@ -135,7 +135,7 @@ public final class ReleasePlanExtractor {
         }
         Map<Integer, String> lines = new LinkedHashMap<>();
         about.keySet().forEach(n -> lines.put(n, note.line(n)));
-        Map<Integer, DatesAndPlaces.Found> read = nlp.get().read(lines, meetingDate);
+        Map<Integer, DatesAndPlaces.Found> read = nlp.read(lines, meetingDate);
         List<ReleaseSchedule> schedules = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         about.forEach((n, release) -> {

@@ -1,5 +1,6 @@
 package io.minutegraph.graph;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param unresolved owners written but not resolved, each {@code "<owner>: <reason>"}
  */
 public record ActionItem(String text, String kind, String rawOwner, List<PersonRef> owners, String group,
-                         List<String> unresolved, Provenance provenance) {
+                         List<String> unresolved, Provenance provenance) implements Serializable {
 
     public ActionItem {
         owners = List.copyOf(owners);

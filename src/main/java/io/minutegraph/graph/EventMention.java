@@ -1,5 +1,7 @@
 package io.minutegraph.graph;
 
+import java.io.Serializable;
+
 /**
  * A note mentions an edition of an event: {@code (:Meeting)-[:MENTIONS]->(:Event {name, edition})}.
  *
@@ -8,5 +10,5 @@ package io.minutegraph.graph;
  * @param date     {@code yyyy-mm-dd} or {@code yyyy-mm} when the line gives one, else null
  * @param location where, when the line says ("hackathon at Aveiro"), else null
  */
-public record EventMention(String name, String edition, String date, String location, Provenance provenance) {
+public record EventMention(String name, String edition, String date, String location, Provenance provenance) implements Serializable {
 }

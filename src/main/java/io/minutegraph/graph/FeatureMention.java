@@ -1,5 +1,7 @@
 package io.minutegraph.graph;
 
+import java.io.Serializable;
+
 /**
  * A note mentions a feature or subsystem: {@code (:Meeting)-[:MENTIONS]->(:Feature {name, kind})}.
  *
@@ -7,5 +9,5 @@ package io.minutegraph.graph;
  * @param kind    library, platform, architecture, tool, application, subsystem, language
  * @param written as the note writes it
  */
-public record FeatureMention(String name, String kind, String written, Provenance provenance) {
+public record FeatureMention(String name, String kind, String written, Provenance provenance) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package io.minutegraph.graph;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -15,5 +16,5 @@ import java.time.OffsetDateTime;
  * @param sha256   hex SHA-256 of the note file
  */
 public record Meeting(String id, String title, LocalDate date, OffsetDateTime datetime, String location,
-                      String source, String sha256) {
+                      String source, String sha256) implements Serializable {
 }

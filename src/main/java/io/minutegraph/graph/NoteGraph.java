@@ -1,5 +1,6 @@
 package io.minutegraph.graph;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
                         List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics,
                         List<ActionItem> actionItems, List<ReleaseMention> releases, List<EventMention> events,
                         List<Ownership> ownership, List<FeatureMention> features, List<ReleasePlan> plans,
-                        List<ReleaseSchedule> schedules, List<TrackStatus> statuses, List<PersonMention> mentions) {
+                        List<ReleaseSchedule> schedules, List<TrackStatus> statuses, List<PersonMention> mentions) implements Serializable {
 
     public NoteGraph {
         teams = List.copyOf(teams);

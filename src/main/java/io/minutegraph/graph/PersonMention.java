@@ -1,5 +1,7 @@
 package io.minutegraph.graph;
 
+import java.io.Serializable;
+
 /**
  * A person named in the text of a note ("thanks to Marc, Michalis and Simon", "@razvand"), resolved for that note:
  * {@code (:Meeting)-[:NAMES {as, line, evidence}]->(:Person)}.
@@ -7,5 +9,5 @@ package io.minutegraph.graph;
  * @param person  who
  * @param written the name as written
  */
-public record PersonMention(PersonRef person, String written, Provenance provenance) {
+public record PersonMention(PersonRef person, String written, Provenance provenance) implements Serializable {
 }

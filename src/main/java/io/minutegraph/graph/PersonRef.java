@@ -1,5 +1,6 @@
 package io.minutegraph.graph;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param initials initials they go by
  * @param github   GitHub login, or null
  */
-public record PersonRef(String id, String name, List<String> aliases, List<String> initials, String github) {
+public record PersonRef(String id, String name, List<String> aliases, List<String> initials, String github) implements Serializable {
 
     public PersonRef {
         aliases = List.copyOf(aliases);

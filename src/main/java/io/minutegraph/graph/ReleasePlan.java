@@ -1,5 +1,6 @@
 package io.minutegraph.graph;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param features gazetteer names of the features the item names, possibly none
  */
 public record ReleasePlan(String product, String version, String item, List<String> features,
-                          Provenance provenance) {
+                          Provenance provenance) implements Serializable {
 
     public ReleasePlan {
         features = List.copyOf(features);

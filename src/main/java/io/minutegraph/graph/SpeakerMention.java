@@ -1,5 +1,6 @@
 package io.minutegraph.graph;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
  * @param unresolved for each unresolved initials, {@code "<initials>: <reason>"}
  */
 public record SpeakerMention(String raw, List<String> initials, List<PersonRef> people, List<String> unresolved,
-                             Provenance provenance) {
+                             Provenance provenance) implements Serializable {
 
     public SpeakerMention {
         initials = List.copyOf(initials);

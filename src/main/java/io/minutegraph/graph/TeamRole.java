@@ -1,5 +1,7 @@
 package io.minutegraph.graph;
 
+import java.io.Serializable;
+
 /**
  * A role a project declares for a person in a team: {@code (:Person)-[:MAINTAINS|REVIEWS {source}]->(:Team)}.
  *
@@ -8,5 +10,5 @@ package io.minutegraph.graph;
  * @param person who
  * @param source the declaring file
  */
-public record TeamRole(String team, String role, PersonRef person, String source) {
+public record TeamRole(String team, String role, PersonRef person, String source) implements Serializable {
 }

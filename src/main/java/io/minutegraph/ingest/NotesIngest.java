@@ -1,6 +1,7 @@
 package io.minutegraph.ingest;
 
 import io.minutegraph.extract.FolderExtraction;
+import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.TeamRole;
 import io.minutegraph.notes.Note;
@@ -13,15 +14,14 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.RetryableException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,39 +68,51 @@ public class NotesIngest {
      * extracted but reported as not stored, and notes gone from the folder are retracted by the next ingest, which
      * completes what this one could not.
      */
-    public synchronized IngestSummary ingest(Path folder, PeopleSources sources) {
+    public IngestSummary ingest(Path folder, PeopleSources sources) {
+        return ingest(folder, sources, new StageClock(), note -> {
+        });
+    }
+
+    /**
+     * Ingests a folder as {@link #ingest(Path, PeopleSources)} does, adding each stage's time to a clock and handing
+     * each note on once it is stored: what a benchmark needs.
+     */
+    public synchronized IngestSummary ingest(Path folder, PeopleSources sources, StageClock clock,
+                                             Consumer<NoteGraph> onStored) {
         neo4j.awaitReady();
         long started = System.nanoTime();
-        List<Rejection> rejected = new ArrayList<>();
-        int[] loaded = {0};
+        List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
+        Consumer<Rejection> reject = rejection -> {
+            rejected.add(rejection);
+            LOG.warn("Rejected {}: {}", rejection.source(), rejection.reason());
+        };
         int[] unchanged = {0};
         // Only notes whose file changed, or that were extracted when the folder said something else about people
         // and releases, are extracted again; the graph keeps what the others wrote.
         Map<String, NoteGraphWriter.StoredNote> stored = writer.storedNotes();
-        String[] fingerprint = {null};
-        // Why the database was lost during this ingest, once it was; read by the extraction threads.
-        AtomicReference<String> lost = new AtomicReference<>();
+        // Set once the folder's fingerprint is known, before the first note is extracted.
+        AtomicReference<BatchedNotesWriter> batches = new AtomicReference<>();
         Set<String> notStored = ConcurrentHashMap.newKeySet();
-        List<NoteGraph> batch = new ArrayList<>();
         Predicate<Note> changed = note -> {
-            boolean extract = !new NoteGraphWriter.StoredNote(note.sha256(), fingerprint[0])
+            BatchedNotesWriter out = batches.get();
+            boolean extract = !new NoteGraphWriter.StoredNote(note.sha256(), out.extractedWith())
                     .equals(stored.get(note.source()));
-            if (extract && lost.get() != null) {
-                notStored.add(note.source());
+            if (extract && out.lost() != null) {
+                notStored.add(note.source()); // not worth extracting: it could not be stored
                 return false;
             }
             return extract;
         };
-        FolderExtraction.Outcome outcome = new FolderExtraction(sources).run(folder, new FolderExtraction.Sink() {
+        FolderExtraction.Outcome outcome = new FolderExtraction(sources, clock).run(folder, new FolderExtraction.Sink() {
             @Override
             public void resolved(String folderFingerprint) {
-                fingerprint[0] = folderFingerprint;
+                batches.set(new BatchedNotesWriter(writer, batchNotes, folderFingerprint, clock, onStored, reject));
             }
 
             @Override
             public void unchanged(String source) {
                 if (notStored.contains(source)) {
-                    rejected(new Rejection(source, "could not be stored: " + lost.get()));
+                    reject.accept(new Rejection(source, "could not be stored: " + batches.get().lost()));
                 } else {
                     unchanged[0]++;
                 }
@@ -108,70 +120,26 @@ public class NotesIngest {
 
             @Override
             public void extracted(NoteGraph note) {
-                if (lost.get() != null) {
-                    rejected(new Rejection(note.source(), "could not be stored: " + lost.get()));
-                    return;
-                }
-                batch.add(note);
-                if (batch.size() >= batchNotes) {
-                    flush();
-                }
+                batches.get().add(note);
             }
 
             @Override
             public void rejected(Rejection rejection) {
-                rejected.add(rejection);
-                LOG.warn("Rejected {}: {}", rejection.source(), rejection.reason());
+                reject.accept(rejection);
             }
 
             @Override
             public void finished() {
-                flush();
-            }
-
-            /** Writes the notes waiting, in one transaction; if that fails, note by note, so a bad one fails alone. */
-            private void flush() {
-                List<NoteGraph> notes = List.copyOf(batch);
-                batch.clear();
-                try {
-                    store(notes);
-                } catch (Neo4jException e) {
-                    if (e instanceof RetryableException || notes.size() == 1) {
-                        failed(notes, e);
-                    } else {
-                        for (NoteGraph note : notes) {
-                            try {
-                                store(List.of(note));
-                            } catch (Neo4jException single) {
-                                failed(List.of(note), single);
-                            }
-                        }
-                    }
+                if (batches.get() != null) {
+                    batches.get().finish();
                 }
-            }
-
-            private void store(List<NoteGraph> notes) {
-                if (lost.get() != null) {
-                    throw new ServiceUnavailableException(lost.get());
-                }
-                writer.write(notes, fingerprint[0]);
-                loaded[0] += notes.size();
-                for (NoteGraph note : notes) {
-                    LOG.debug("Loaded {}: {} attendances, {} topics", note.source(), note.attendances().size(),
-                            note.topics().size());
-                }
-            }
-
-            private void failed(List<NoteGraph> notes, Neo4jException e) {
-                if (e instanceof RetryableException) {
-                    lost.compareAndSet(null, e.getMessage());
-                }
-                notes.forEach(n -> rejected(new Rejection(n.source(), "could not be stored: " + e.getMessage())));
             }
         }, changed, stored.isEmpty());
+        String lost = batches.get() == null ? null : batches.get().lost();
+        int loaded = batches.get() == null ? 0 : batches.get().loaded();
         int read = outcome.notes();
         int removed = 0;
-        if (lost.get() == null) {
+        if (lost == null) {
             // Notes gone from the folder (deleted, or renamed: the new name was loaded above) take their facts along.
             List<String> gone = stored.keySet().stream().filter(s -> !outcome.sources().contains(s)).sorted().toList();
             for (int i = 0; i < gone.size(); i += batchNotes) {
@@ -183,12 +151,12 @@ public class NotesIngest {
                         outcome.people().declaredPerson(d.person()), d.source())).toList());
             }
         } else {
-            LOG.error("Neo4j was lost during the ingest of {} ({}); ingest again once it is back", folder, lost.get());
+            LOG.error("Neo4j was lost during the ingest of {} ({}); ingest again once it is back", folder, lost);
         }
-        IngestSummary summary = new IngestSummary(read, loaded[0], unchanged[0], removed, rejected,
+        IngestSummary summary = new IngestSummary(read, loaded, unchanged[0], removed, rejected,
                 Duration.ofNanos(System.nanoTime() - started));
         LOG.info("Ingested {}: {} notes read, {} loaded, {} unchanged, {} removed, {} rejected in {} ms", folder, read,
-                loaded[0], unchanged[0], removed, rejected.size(), summary.took().toMillis());
+                loaded, unchanged[0], removed, rejected.size(), summary.took().toMillis());
         return summary;
     }
 }

@@ -28,7 +28,7 @@ import org.neo4j.driver.Driver;
  */
 class KillDuringIngestIT {
 
-    private static final String LOADED = "NotesIngest - Loaded ";
+    private static final String LOADED = "BatchedNotesWriter - Loaded ";
 
     @Test
     void aKilledIngestLeavesWholeNotesAndTheNextIngestCompletesIt(@TempDir Path dir) throws Exception {
@@ -39,7 +39,7 @@ class KillDuringIngestIT {
         ProcessBuilder builder = ServeJarIT.java("ingest", notes.toString());
         builder.command().add(1, "-Dminutegraph.neo4j.data-dir=" + data);
         builder.command().add(1, "-Dminutegraph.neo4j.bolt-address=127.0.0.1:0");
-        builder.command().add(1, "-Dlogger.levels.io.minutegraph.ingest.NotesIngest=DEBUG");
+        builder.command().add(1, "-Dlogger.levels.io.minutegraph.ingest.BatchedNotesWriter=DEBUG");
         builder.command().add(1, "-Dminutegraph.ingest.batch-notes=2"); // the kill falls between transactions
         Process child = builder.start();
         List<String> output = new ArrayList<>();

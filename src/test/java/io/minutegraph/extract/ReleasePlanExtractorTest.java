@@ -2,7 +2,7 @@ package io.minutegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.minutegraph.nlp.DatesAndPlaces;
+import io.minutegraph.nlp.DateAndPlaceFinder;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteReader;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ class ReleasePlanExtractorTest {
                 + "\nteams: [community]\n---\n" + body).getBytes(StandardCharsets.UTF_8));
         ReleaseExtractor.KnownReleases known = new ReleaseExtractor.KnownReleases();
         known.learn(note);
-        return new ReleasePlanExtractor(features, DatesAndPlaces::shared).extract(note,
+        return new ReleasePlanExtractor(features, DateAndPlaceFinder.shared()).extract(note,
                 new ReleaseExtractor(known).everyMention(note), MeetingTime.of(note).orElseThrow().date());
     }
 

@@ -1,0 +1,266 @@
+package io.minutegraph.bench;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import io.minutegraph.extract.FolderExtraction;
+import io.minutegraph.extract.StageClock;
+import io.minutegraph.extract.StageClock.Stage;
+import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.ingest.IngestSummary;
+import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.notes.Note;
+import io.minutegraph.notes.NoteFile;
+import io.minutegraph.notes.NoteReader;
+import io.minutegraph.notes.NoteRejectedException;
+import io.minutegraph.notes.NotesFolder;
+import io.minutegraph.people.PeopleSources;
+import io.minutegraph.store.NoteGraphWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One measured ingest of a folder into a private embedded Neo4j (a temporary folder, deleted afterwards), with the
+ * time of each stage, the peak heap, and two floors measured in the same process: the writer alone over the same
+ * NoteGraphs into another fresh database, and CoreNLP's default pipeline alone over the same note bodies.
+ */
+public final class IngestBenchmark {
+
+    /**
+     * @param batchNotes      notes a transaction
+     * @param coreNlpSample   at most this many notes (spread evenly over the folder) for the CoreNLP floor, scaled to
+     *                        the whole folder by words; 0 skips that floor
+     * @param writerFloor     whether to measure the writer alone
+     */
+    public record Options(Path folder, PeopleSources sources, int batchNotes, int coreNlpSample, boolean writerFloor) {
+    }
+
+    /**
+     * What one run measured.
+     *
+     * @param databaseStart starting the private embedded database, schema included
+     * @param ingest        the ingest, from reading the folder to the last commit
+     * @param busy          each stage's busy time, summed over threads
+     * @param peakHeap      bytes of heap in use at most during the ingest
+     * @param writerAlone   the writer alone over the same NoteGraphs, or null
+     * @param coreNlp       CoreNLP alone over (a sample of) the same bodies, or null
+     * @param sampleWords   words of the bodies CoreNLP was run over
+     */
+    public record Report(Path folder, int notes, long words, int threads, int batchNotes, IngestSummary summary,
+                         Duration databaseStart, Duration ingest, Map<Stage, Duration> busy, long peakHeap,
+                         Duration writerAlone, PlainCoreNlp.Result coreNlp, int sampleNotes, long sampleWords) {
+
+        /** CoreNLP's time scaled from the sample to every word of the folder. */
+        Duration coreNlpWhole() {
+            double scale = sampleWords == 0 ? 1 : (double) words / sampleWords;
+            return coreNlp.load().plus(coreNlp.warmUp())
+                    .plus(Duration.ofNanos((long) (coreNlp.pass().toNanos() * scale)));
+        }
+
+        public void print(PrintStream out) {
+            double ingestSeconds = seconds(ingest);
+            out.printf(Locale.ROOT, "minutegraph bench %s%n", folder);
+            out.printf(Locale.ROOT, "notes            %d (%d loaded, %d rejected)%n", notes, summary.loaded(),
+                    summary.rejected().size());
+            out.printf(Locale.ROOT, "words            %d in note bodies%n", words);
+            out.printf(Locale.ROOT, "threads          %d extracting, %d notes a transaction%n", threads, batchNotes);
+            out.printf(Locale.ROOT, "database start   %.1f s (private embedded Neo4j, fresh folder)%n",
+                    seconds(databaseStart));
+            out.printf(Locale.ROOT, "ingest           %.1f s wall, %.1f notes/s%n", ingestSeconds,
+                    notes / ingestSeconds);
+            out.printf(Locale.ROOT, "  read+parse     %.1f s busy (files, front matter, outline; both passes)%n",
+                    seconds(busy.get(Stage.READ)));
+            out.printf(Locale.ROOT, "  resolution     %.1f s busy (people evidence, releases, people directory)%n",
+                    seconds(busy.get(Stage.RESOLUTION)));
+            out.printf(Locale.ROOT, "  NLP            %.1f s busy (CoreNLP dates and places, gazetteer)%n",
+                    seconds(busy.get(Stage.NLP)));
+            out.printf(Locale.ROOT, "  other rules    %.1f s busy (the extractors besides NLP)%n",
+                    seconds(busy.get(Stage.EXTRACT).minus(busy.get(Stage.NLP))));
+            out.printf(Locale.ROOT, "  write          %.1f s (Neo4j transactions)%n", seconds(busy.get(Stage.WRITE)));
+            out.printf(Locale.ROOT, "peak heap        %d MB in use during the ingest (max heap %d MB)%n",
+                    peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            if (writerAlone != null) {
+                out.printf(Locale.ROOT, "floor: writer    %.1f s, the same %d NoteGraphs into another fresh database%n",
+                        seconds(writerAlone), summary.loaded());
+            }
+            if (coreNlp != null) {
+                out.printf(Locale.ROOT, "floor: CoreNLP   %.1f s = load %.1f s + warm-up %.1f s + pass %.1f s%s;"
+                                + " %s on %d threads, peak heap %d MB%n",
+                        seconds(coreNlpWhole()), seconds(coreNlp.load()), seconds(coreNlp.warmUp()),
+                        seconds(coreNlpWhole().minus(coreNlp.load()).minus(coreNlp.warmUp())),
+                        sampleWords < words ? String.format(Locale.ROOT, " (pass estimated from %d notes, %d words)",
+                                sampleNotes, sampleWords) : "",
+                        PlainCoreNlp.ANNOTATORS, coreNlp.threads(), coreNlp.peakHeap() >> 20);
+                out.printf(Locale.ROOT, "ratio            %.2f = (database start + ingest) / CoreNLP alone%n",
+                        seconds(databaseStart.plus(ingest)) / seconds(coreNlpWhole()));
+            }
+        }
+
+        private static double seconds(Duration d) {
+            return d.toNanos() / 1e9;
+        }
+    }
+
+    private IngestBenchmark() {
+    }
+
+    public static Report run(Options options) {
+        List<NoteFile> files = NotesFolder.list(options.folder());
+        long words = 0;
+        for (NoteFile file : files) {
+            words += bodyWords(file);
+        }
+        Path work = temporaryFolder("minutegraph-bench");
+        try {
+            Path graphs = work.resolve("notegraphs.bin");
+            StageClock clock = new StageClock();
+            IngestSummary summary;
+            Duration databaseStart;
+            Duration ingest;
+            long peakHeap;
+            try (ApplicationContext context = privateDatabase(work.resolve("db"), options.batchNotes());
+                 ObjectOutputStream recorded = new ObjectOutputStream(
+                         new BufferedOutputStream(Files.newOutputStream(graphs)))) {
+                long started = System.nanoTime();
+                FolderExtraction.preloadNlp(); // as `ingest` does into a fresh database
+                NotesIngest notesIngest = context.getBean(NotesIngest.class);
+                databaseStart = Duration.ofNanos(System.nanoTime() - started);
+                try (HeapSampler heap = new HeapSampler()) {
+                    started = System.nanoTime();
+                    summary = notesIngest.ingest(options.folder(), options.sources(), clock,
+                            note -> record(recorded, note));
+                    ingest = Duration.ofNanos(System.nanoTime() - started);
+                    peakHeap = heap.peakBytes();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<Stage, Duration> busy = new java.util.EnumMap<>(Stage.class);
+            for (Stage stage : Stage.values()) {
+                busy.put(stage, clock.busy(stage));
+            }
+            Duration writerAlone = options.writerFloor()
+                    ? writeAlone(graphs, summary.loaded(), work.resolve("db-writer"), options.batchNotes()) : null;
+            PlainCoreNlp.Result coreNlp = null;
+            int sampleNotes = 0;
+            long sampleWords = 0;
+            if (options.coreNlpSample() > 0 && !files.isEmpty()) {
+                List<String> bodies = new ArrayList<>();
+                double step = Math.max(1.0, (double) files.size() / options.coreNlpSample());
+                for (double i = 0; i < files.size(); i += step) {
+                    String body = body(files.get((int) i));
+                    if (body != null) {
+                        bodies.add(body);
+                        sampleWords += words(body);
+                    }
+                }
+                sampleNotes = bodies.size();
+                coreNlp = PlainCoreNlp.run(bodies, Runtime.getRuntime().availableProcessors());
+            }
+            return new Report(options.folder(), files.size(), words, Runtime.getRuntime().availableProcessors(),
+                    options.batchNotes(), summary, databaseStart, ingest, busy, peakHeap, writerAlone, coreNlp,
+                    sampleNotes, sampleWords);
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** The writer alone: the recorded NoteGraphs, in the order they were stored, into another fresh database. */
+    private static Duration writeAlone(Path graphs, int count, Path db, int batchNotes) {
+        try (ApplicationContext context = privateDatabase(db, batchNotes);
+             ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(graphs)))) {
+            NoteGraphWriter writer = context.getBean(NoteGraphWriter.class);
+            long busy = 0;
+            List<NoteGraph> batch = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                batch.add((NoteGraph) in.readObject());
+                if (batch.size() == batchNotes || i == count - 1) {
+                    long started = System.nanoTime();
+                    writer.write(batch, null);
+                    busy += System.nanoTime() - started;
+                    batch.clear();
+                }
+            }
+            return Duration.ofNanos(busy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ApplicationContext privateDatabase(Path dataDir, int batchNotes) {
+        return ApplicationContext.builder(Environment.CLI).properties(Map.of(
+                "minutegraph.neo4j.uri", "",
+                "minutegraph.neo4j.password", "",
+                "minutegraph.neo4j.data-dir", dataDir.toString(),
+                "minutegraph.neo4j.bolt-address", "127.0.0.1:0",
+                "minutegraph.ingest.batch-notes", batchNotes)).start();
+    }
+
+    private static void record(ObjectOutputStream out, NoteGraph note) {
+        try {
+            out.writeObject(note);
+            out.reset(); // keep no back-references: the stream must not hold every note it wrote
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A note's body (the text after its front matter), or null for a note that cannot be read. */
+    private static String body(NoteFile file) {
+        try {
+            Note note = NoteReader.read(file);
+            List<String> lines = note.lines();
+            return String.join("\n", lines.subList(Math.min(lines.size(), note.frontMatter().lastLine()),
+                    lines.size()));
+        } catch (NoteRejectedException e) {
+            return null;
+        }
+    }
+
+    private static long bodyWords(NoteFile file) {
+        String body = body(file);
+        return body == null ? 0 : words(body);
+    }
+
+    private static long words(String text) {
+        long words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder", e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + folder, e);
+        }
+    }
+}
