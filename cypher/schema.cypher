@@ -16,3 +16,5 @@ CREATE CONSTRAINT track_id IF NOT EXISTS FOR (t:Track) REQUIRE t.id IS UNIQUE;
 CREATE INDEX owns_source IF NOT EXISTS FOR ()-[o:OWNS]-() ON (o.source);
 CREATE CONSTRAINT feature_name IF NOT EXISTS FOR (f:Feature) REQUIRE f.name IS UNIQUE;
 CREATE INDEX planned_for_source IF NOT EXISTS FOR ()-[p:PLANNED_FOR]-() ON (p.source);
+// "Who owns" finds the action items whose text names a track: a trigram text index answers CONTAINS.
+CREATE TEXT INDEX action_item_lower IF NOT EXISTS FOR (a:ActionItem) ON (a.lower);

@@ -6,8 +6,12 @@
 // @param terms: ["smp", "symmetric multiprocessing"]
 // @param asOf: "2024-12-31"
 CALL {
-  MATCH (p:Person)-[o:OWNS]->(t:Track)
-  WHERE any(term IN $terms WHERE t.id CONTAINS term) AND o.since <= date($asOf)
+  UNWIND $terms AS term
+  MATCH (t:Track)
+  WHERE t.id CONTAINS term
+  WITH DISTINCT t
+  MATCH (p:Person)-[o:OWNS]->(t)
+  WHERE o.since <= date($asOf)
   RETURN p, 'statement' AS kind, o.confidence AS confidence, o.since AS date, o.source AS source, o.line AS line,
          o.evidence AS text, t.name AS about
   UNION ALL
@@ -16,8 +20,12 @@ CALL {
   RETURN p, toLower(type(d)) AS kind, 1.0 AS confidence, null AS date, d.source AS source, null AS line,
          team.name AS text, team.name AS about
   UNION ALL
-  MATCH (m:Meeting)-[:RECORDED]->(a:ActionItem)-[:ASSIGNED_TO]->(p:Person)
-  WHERE any(term IN $terms WHERE toLower(a.text) CONTAINS term) AND m.date <= date($asOf)
+  UNWIND $terms AS term
+  MATCH (a:ActionItem)
+  WHERE a.lower CONTAINS term
+  WITH DISTINCT a
+  MATCH (m:Meeting)-[:RECORDED]->(a)-[:ASSIGNED_TO]->(p:Person)
+  WHERE m.date <= date($asOf)
   RETURN p, 'action item' AS kind, 1.0 AS confidence, m.date AS date, a.source AS source, a.line AS line,
          a.text AS text, a.text AS about
   UNION ALL

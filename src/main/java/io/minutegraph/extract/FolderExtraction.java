@@ -155,10 +155,11 @@ public final class FolderExtraction {
     }
 
     /**
-     * What extraction does, as a number: raise it whenever an extractor changes what it finds, so that an ingest
-     * extracts again the notes an older version wrote.
+     * What extraction does, as a number: raise it whenever an extractor changes what it finds or the writer what it
+     * stores, so that an ingest extracts and writes again the notes an older version wrote. (2: action items keep
+     * their lower-cased text for the text index.)
      */
-    private static final int EXTRACTION_VERSION = 1;
+    private static final int EXTRACTION_VERSION = 2;
 
     private static String fingerprint(PeopleDirectory people, ReleaseExtractor.KnownReleases releases) {
         StringBuilder text = new StringBuilder("extraction ").append(EXTRACTION_VERSION).append('\n');
