@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -66,18 +67,27 @@ public final class FolderExtraction {
         }
     }
 
+    /** A note's file as found: its source and the hash of its content, known before it is parsed. */
+    public record NoteVersion(String source, String sha256) {
+    }
+
     private final PeopleSources sources;
     private final StageClock clock;
+    private final FirstPassCache firstPass;
 
     /** @param sources declared people and registry entries to resolve the notes' people against */
     public FolderExtraction(PeopleSources sources) {
-        this(sources, new StageClock());
+        this(sources, new StageClock(), new FirstPassCache());
     }
 
-    /** @param clock where the time of each stage is added */
-    public FolderExtraction(PeopleSources sources, StageClock clock) {
+    /**
+     * @param clock     where the time of each stage is added
+     * @param firstPass what earlier runs over the folder took from its notes, to be used and kept up to date
+     */
+    public FolderExtraction(PeopleSources sources, StageClock clock, FirstPassCache firstPass) {
         this.sources = sources;
         this.clock = clock;
+        this.firstPass = firstPass;
     }
 
     /** The directory of the people of a folder's notes. */
@@ -107,7 +117,7 @@ public final class FolderExtraction {
      * @param preload load CoreNLP's models while the first pass reads, for a run that will extract most notes; a
      *                run that will extract few or none loads them when a note first needs them, if one does
      */
-    public Outcome run(Path folder, Sink sink, Predicate<Note> extract, boolean preload) {
+    public Outcome run(Path folder, Sink sink, Predicate<NoteVersion> extract, boolean preload) {
         List<NoteFile> files = NotesFolder.list(folder);
         if (preload && !files.isEmpty()) {
             preloadNlp(); // while the first pass reads
@@ -170,14 +180,18 @@ public final class FolderExtraction {
     }
 
     /** A note's NoteGraph, the Rejection that says why it has none, or its source when it needs no extraction. */
-    private static Object extract(NoteGraphBuilder builder, NoteFile file, Predicate<Note> extract,
+    private static Object extract(NoteGraphBuilder builder, NoteFile file, Predicate<NoteVersion> extract,
                                   StageClock clock) {
         try {
-            Note note = read(file, clock);
-            if (!extract.test(note)) {
-                return note.source();
-            }
             long started = System.nanoTime();
+            byte[] bytes = NoteReader.bytes(file);
+            boolean wanted = extract.test(new NoteVersion(file.source(), NoteReader.sha256(bytes)));
+            clock.add(StageClock.Stage.READ, started);
+            if (!wanted) {
+                return file.source();
+            }
+            Note note = parse(file, bytes, clock);
+            started = System.nanoTime();
             try {
                 return builder.build(note);
             } finally {
@@ -214,10 +228,10 @@ public final class FolderExtraction {
         };
     }
 
-    private static Note read(NoteFile file, StageClock clock) throws NoteRejectedException {
+    private static Note parse(NoteFile file, byte[] bytes, StageClock clock) throws NoteRejectedException {
         long started = System.nanoTime();
         try {
-            return NoteReader.read(file);
+            return NoteReader.parse(file.source(), bytes);
         } finally {
             clock.add(StageClock.Stage.READ, started);
         }
@@ -227,20 +241,35 @@ public final class FolderExtraction {
     private PeopleDirectory firstPass(List<NoteFile> files, ReleaseExtractor.KnownReleases releases) {
         PeopleEvidenceReader reader = new PeopleEvidenceReader();
         List<NoteEvidence> evidence = new ArrayList<>();
+        Set<String> present = new HashSet<>();
         for (NoteFile file : files) {
+            present.add(file.source());
             try {
-                Note note = read(file, clock);
                 long started = System.nanoTime();
-                if (MeetingTime.of(note).isPresent()) {
-                    // (a note without a date is rejected by the second pass, and says nothing about people)
-                    evidence.add(reader.read(note));
-                    releases.learn(note);
+                byte[] bytes = NoteReader.bytes(file);
+                String sha256 = NoteReader.sha256(bytes);
+                FirstPassCache.Entry known = firstPass.get(file.source(), sha256);
+                clock.add(StageClock.Stage.READ, started);
+                if (known == null) {
+                    Note note = parse(file, bytes, clock);
+                    started = System.nanoTime();
+                    // A note without a date is rejected by the second pass, and says nothing about people.
+                    known = MeetingTime.of(note).isPresent()
+                            ? new FirstPassCache.Entry(sha256, reader.read(note),
+                                    ReleaseExtractor.KnownReleases.spokenIn(note))
+                            : new FirstPassCache.Entry(sha256, null, Map.of());
+                    firstPass.put(file.source(), known);
+                    clock.add(StageClock.Stage.RESOLUTION, started);
                 }
-                clock.add(StageClock.Stage.RESOLUTION, started);
+                if (known.evidence() != null) {
+                    evidence.add(known.evidence());
+                    releases.learn(known.releases());
+                }
             } catch (NoteRejectedException e) {
                 // reported by the second pass
             }
         }
+        firstPass.retainOnly(present);
         long started = System.nanoTime();
         PeopleDirectory directory = PeopleDirectory.build(evidence, sources.declared(), sources.registry());
         clock.add(StageClock.Stage.RESOLUTION, started);

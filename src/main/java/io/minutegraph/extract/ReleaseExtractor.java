@@ -28,15 +28,30 @@ public final class ReleaseExtractor {
 
         /** Adds the versions a note speaks of as releases in strong context. */
         public void learn(Note note) {
+            learn(spokenIn(note));
+        }
+
+        /** Adds what {@link #spokenIn} found in a note. */
+        public void learn(Map<String, LocalDate> spoken) {
+            spoken.forEach((release, date) -> firstSpoken.merge(release, date, (a, b) -> a.isBefore(b) ? a : b));
+        }
+
+        /** The versions a note speaks of as releases in strong context ({@code product:version}), at its date. */
+        public static Map<String, LocalDate> spokenIn(Note note) {
             LocalDate date = date(note);
+            if (date == null) {
+                return Map.of();
+            }
             String product = defaultProduct(note);
+            Map<String, LocalDate> spoken = new HashMap<>();
             for (int n = note.frontMatter().lastLine() + 1; n <= note.lines().size(); n++) {
                 for (VersionMentions.Mention m : VersionMentions.find(note.line(n), product)) {
-                    if (m.isProjectRelease() && m.context() == VersionMentions.Context.STRONG && date != null) {
-                        firstSpoken.merge(m.product() + ":" + m.version(), date, (a, b) -> a.isBefore(b) ? a : b);
+                    if (m.isProjectRelease() && m.context() == VersionMentions.Context.STRONG) {
+                        spoken.put(m.product() + ":" + m.version(), date);
                     }
                 }
             }
+            return spoken;
         }
 
         /** Every release known, as {@code product:version}. */

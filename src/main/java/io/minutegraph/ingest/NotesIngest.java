@@ -1,10 +1,10 @@
 package io.minutegraph.ingest;
 
+import io.minutegraph.extract.FirstPassCache;
 import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.TeamRole;
-import io.minutegraph.notes.Note;
 import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.PeopleSources;
 import io.minutegraph.store.Neo4jConnection;
@@ -40,6 +40,8 @@ public class NotesIngest {
     private final NoteGraphWriter writer;
     private final PeopleConfig people;
     private final int batchNotes;
+    /** Kept from one ingest to the next, so that a change re-reads only the notes that changed. */
+    private final FirstPassCache firstPass = new FirstPassCache();
 
     /**
      * @param batchNotes how many notes are written in one transaction ({@code minutegraph.ingest.batch-notes}); see
@@ -93,7 +95,7 @@ public class NotesIngest {
         // Set once the folder's fingerprint is known, before the first note is extracted.
         AtomicReference<BatchedNotesWriter> batches = new AtomicReference<>();
         Set<String> notStored = ConcurrentHashMap.newKeySet();
-        Predicate<Note> changed = note -> {
+        Predicate<FolderExtraction.NoteVersion> changed = note -> {
             BatchedNotesWriter out = batches.get();
             boolean extract = !new NoteGraphWriter.StoredNote(note.sha256(), out.extractedWith())
                     .equals(stored.get(note.source()));
@@ -103,7 +105,7 @@ public class NotesIngest {
             }
             return extract;
         };
-        FolderExtraction.Outcome outcome = new FolderExtraction(sources, clock).run(folder, new FolderExtraction.Sink() {
+        FolderExtraction.Outcome outcome = new FolderExtraction(sources, clock, firstPass).run(folder, new FolderExtraction.Sink() {
             @Override
             public void resolved(String folderFingerprint) {
                 batches.set(new BatchedNotesWriter(writer, batchNotes, folderFingerprint, clock, onStored, reject));

@@ -27,19 +27,22 @@ public final class NoteReader {
     }
 
     public static Note read(NoteFile file) throws NoteRejectedException {
+        return parse(file.source(), bytes(file));
+    }
+
+    /** A note file's content, within the size limit. */
+    public static byte[] bytes(NoteFile file) throws NoteRejectedException {
         String source = file.source();
-        byte[] bytes;
         try {
             long size = Files.size(file.path());
             if (size > MAX_BYTES) {
                 throw new NoteRejectedException(source,
                         "file is " + size + " bytes, over the " + MAX_BYTES + "-byte limit for a note");
             }
-            bytes = Files.readAllBytes(file.path());
+            return Files.readAllBytes(file.path());
         } catch (IOException e) {
             throw new NoteRejectedException(source, "cannot read file: " + e.getMessage());
         }
-        return parse(source, bytes);
     }
 
     /** Reads a note's content that comes from elsewhere than a file (an upload), with the same size limit. */

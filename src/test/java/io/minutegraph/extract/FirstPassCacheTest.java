@@ -1,0 +1,68 @@
+package io.minutegraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.notes.Rejection;
+import io.minutegraph.people.PeopleSources;
+import io.minutegraph.people.Person;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The first pass's cache must never answer for content it has not seen: a note edited, added or removed between
+ * two runs that share the cache changes who is who exactly as a run without it would.
+ */
+class FirstPassCacheTest {
+
+    private final FirstPassCache cache = new FirstPassCache();
+
+    @Test
+    void editedAddedAndRemovedNotesChangeThePeopleAsAFreshRunWould(@TempDir Path folder) throws IOException {
+        write(folder, "a.md", "2024-01-08", "Simon Kuenzer", "Razvan Deaconescu");
+        write(folder, "b.md", "2024-01-15", "Simon Kuenzer");
+        assertThat(names(folder, cache)).containsExactlyInAnyOrder("Simon Kuenzer", "Razvan Deaconescu");
+
+        write(folder, "b.md", "2024-01-15", "Simon Kuenzer", "Maria Sfiraiala"); // edited: a newcomer
+        write(folder, "c.md", "2024-01-22", "Alexander Jung");                   // added
+        Files.delete(folder.resolve("a.md"));                                     // removed: Razvan is gone
+        List<String> cached = names(folder, cache);
+        assertThat(cached).containsExactlyInAnyOrder("Simon Kuenzer", "Maria Sfiraiala", "Alexander Jung");
+        assertThat(cached).containsExactlyInAnyOrderElementsOf(names(folder, new FirstPassCache()));
+
+        write(folder, "a.md", "2024-01-08", "Simon Kuenzer", "Razvan Deaconescu"); // back, as it was
+        assertThat(names(folder, cache)).contains("Razvan Deaconescu");
+    }
+
+    private static List<String> names(Path folder, FirstPassCache cache) {
+        List<String> rejected = new ArrayList<>();
+        FolderExtraction.Outcome outcome = new FolderExtraction(new PeopleSources(List.of(), List.of()),
+                new StageClock(), cache).run(folder, new FolderExtraction.Sink() {
+            @Override
+            public void extracted(NoteGraph note) {
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                rejected.add(rejection.source());
+            }
+        }, note -> false, false);
+        assertThat(rejected).isEmpty();
+        return outcome.people().people().stream().map(Person::name).toList();
+    }
+
+    private static void write(Path folder, String name, String date, String... participants) throws IOException {
+        StringBuilder note = new StringBuilder("---\ntitle: Weekly\ndatetime: " + date + "T10:00:00+02:00\n"
+                + "teams:\n- community\nparticipants:\n");
+        for (String p : participants) {
+            note.append("- ").append(p).append('\n');
+        }
+        note.append("---\n\n## Agenda\n\n- Releases\n");
+        Files.writeString(folder.resolve(name), note);
+    }
+}
