@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "minutegraph", mixinStandardHelpOptions = true, version = "Minutegraph 0.1",
         description = "Turns a folder of meeting notes into a Neo4j knowledge graph.",
         subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, PeopleCommand.class,
-                OwnersCommand.class, BenchCommand.class})
+                OwnersCommand.class, BenchCommand.class, GenerateCommand.class})
 public class MinutegraphCommand implements Runnable {
 
     @CommandLine.Spec
