@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -240,33 +241,16 @@ public final class FolderExtraction {
     /** What needs the whole folder: who is who, and which versions are releases. */
     private PeopleDirectory firstPass(List<NoteFile> files, ReleaseExtractor.KnownReleases releases) {
         PeopleEvidenceReader reader = new PeopleEvidenceReader();
+        // Each note is read on every core; what they say is then taken in folder order, as resolution wants it.
+        FirstPassCache.Entry[] entries = new FirstPassCache.Entry[files.size()];
+        IntStream.range(0, files.size()).parallel().forEach(i -> entries[i] = firstPassEntry(files.get(i), reader));
         List<NoteEvidence> evidence = new ArrayList<>();
         Set<String> present = new HashSet<>();
-        for (NoteFile file : files) {
-            present.add(file.source());
-            try {
-                long started = System.nanoTime();
-                byte[] bytes = NoteReader.bytes(file);
-                String sha256 = NoteReader.sha256(bytes);
-                FirstPassCache.Entry known = firstPass.get(file.source(), sha256);
-                clock.add(StageClock.Stage.READ, started);
-                if (known == null) {
-                    Note note = parse(file, bytes, clock);
-                    started = System.nanoTime();
-                    // A note without a date is rejected by the second pass, and says nothing about people.
-                    known = MeetingTime.of(note).isPresent()
-                            ? new FirstPassCache.Entry(sha256, reader.read(note),
-                                    ReleaseExtractor.KnownReleases.spokenIn(note))
-                            : new FirstPassCache.Entry(sha256, null, Map.of());
-                    firstPass.put(file.source(), known);
-                    clock.add(StageClock.Stage.RESOLUTION, started);
-                }
-                if (known.evidence() != null) {
-                    evidence.add(known.evidence());
-                    releases.learn(known.releases());
-                }
-            } catch (NoteRejectedException e) {
-                // reported by the second pass
+        for (int i = 0; i < files.size(); i++) {
+            present.add(files.get(i).source());
+            if (entries[i] != null && entries[i].evidence() != null) {
+                evidence.add(entries[i].evidence());
+                releases.learn(entries[i].releases());
             }
         }
         firstPass.retainOnly(present);
@@ -276,5 +260,32 @@ public final class FolderExtraction {
         LOG.info("Resolved {} people from {} notes in {} ms", directory.people().size(), evidence.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return directory;
+    }
+
+    /** What the first pass takes from a note, from the cache when its content is as before; null if unreadable. */
+    private FirstPassCache.Entry firstPassEntry(NoteFile file, PeopleEvidenceReader reader) {
+        try {
+            long started = System.nanoTime();
+            byte[] bytes = NoteReader.bytes(file);
+            String sha256 = NoteReader.sha256(bytes);
+            FirstPassCache.Entry known = firstPass.get(file.source(), sha256);
+            clock.add(StageClock.Stage.READ, started);
+            if (known == null) {
+                Note note = parse(file, bytes, clock);
+                started = System.nanoTime();
+                // A note without a date is rejected by the second pass, and says nothing about people.
+                known = MeetingTime.of(note).isPresent()
+                        ? new FirstPassCache.Entry(sha256, reader.read(note),
+                                ReleaseExtractor.KnownReleases.spokenIn(note))
+                        : new FirstPassCache.Entry(sha256, null, Map.of());
+                firstPass.put(file.source(), known);
+                clock.add(StageClock.Stage.RESOLUTION, started);
+            }
+            return known;
+        } catch (NoteRejectedException e) {
+            return null; // reported by the second pass
+        } catch (RuntimeException | StackOverflowError e) {
+            return null; // reported, with its stack, by the second pass
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +46,11 @@ public final class PeopleDirectory {
     private final Map<Integer, List<Seen>> seen;
     private final Map<String, Integer> indexById = new HashMap<>();
     private final ThreadLocal<ListedCache> lastListed = new ThreadLocal<>();
+    /**
+     * Who goes by each written initials, once worked out: every note asks, and working it out for a mixed-case form
+     * reads every identity. Cleared when initials are learnt.
+     */
+    private final Map<String, List<Integer>> goingBy = new ConcurrentHashMap<>();
 
     private PeopleDirectory(List<Identity> identities, Map<String, List<Integer>> forms,
                             Collection<NoteEvidence> notes) {
@@ -124,6 +130,7 @@ public final class PeopleDirectory {
                 }
             }
         }));
+        goingBy.clear();
     }
 
     /** Builds the directory from every note's evidence and the people a project declares. */
@@ -424,6 +431,10 @@ public final class PeopleDirectory {
      * in the name part it follows (j in Sairaj, ch in Schlumpp, tr in Tatar but not in Topală).
      */
     private List<Integer> goBy(String written) {
+        return goingBy.computeIfAbsent(written, this::whoGoesBy);
+    }
+
+    private List<Integer> whoGoesBy(String written) {
         List<Integer> exact = byInitials.getOrDefault(ParticipantEntry.foldInitials(written), List.of());
         if (!exact.isEmpty() || written.chars().noneMatch(Character::isLowerCase)) {
             return exact;
