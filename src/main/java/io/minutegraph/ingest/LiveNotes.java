@@ -1,5 +1,6 @@
 package io.minutegraph.ingest;
 
+import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.notes.FolderWatcher;
 import io.minutegraph.notes.NoteReader;
 import io.minutegraph.notes.NoteRejectedException;
@@ -76,6 +77,11 @@ public class LiveNotes implements AutoCloseable {
                 }
                 first.complete(ingestNow ? run() : null);
                 state = "idle";
+                if (watch) {
+                    // Once started and caught up, CoreNLP loads in the background, so that the first change to a
+                    // note is not the one that waits seconds for the models.
+                    FolderExtraction.preloadNlp();
+                }
             } catch (RuntimeException e) {
                 state = "failed: " + e.getMessage();
                 LOG.error("Cannot keep {} in the graph: {}", folder, e.getMessage(), e);
