@@ -157,8 +157,12 @@ public class NotesIngest {
         }
         IngestSummary summary = new IngestSummary(read, loaded, unchanged[0], removed, rejected,
                 Duration.ofNanos(System.nanoTime() - started));
-        LOG.info("Ingested {}: {} notes read, {} loaded, {} unchanged, {} removed, {} rejected in {} ms", folder, read,
-                loaded, unchanged[0], removed, rejected.size(), summary.took().toMillis());
+        LOG.info("Ingested {}: {} notes read, {} loaded, {} unchanged, {} removed, {} rejected in {} ms"
+                        + " (busy ms: read {}, resolution {}, extraction {} of which NLP {}, write {})", folder, read,
+                loaded, unchanged[0], removed, rejected.size(), summary.took().toMillis(),
+                clock.busy(StageClock.Stage.READ).toMillis(), clock.busy(StageClock.Stage.RESOLUTION).toMillis(),
+                clock.busy(StageClock.Stage.EXTRACT).toMillis(), clock.busy(StageClock.Stage.NLP).toMillis(),
+                clock.busy(StageClock.Stage.WRITE).toMillis());
         return summary;
     }
 }
