@@ -3,8 +3,8 @@ package io.minutegraph.bench;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.minutegraph.extract.FolderExtraction;
-import io.minutegraph.extract.StageClock;
 import io.minutegraph.extract.StageClock.Stage;
+import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.NotesIngest;
@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,7 +149,7 @@ public final class IngestBenchmark {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Map<Stage, Duration> busy = new java.util.EnumMap<>(Stage.class);
+            Map<Stage, Duration> busy = new EnumMap<>(Stage.class);
             for (Stage stage : Stage.values()) {
                 busy.put(stage, clock.busy(stage));
             }

@@ -10,5 +10,6 @@ import java.io.Serializable;
  * @param date     {@code yyyy-mm-dd} or {@code yyyy-mm} when the line gives one, else null
  * @param location where, when the line says ("hackathon at Aveiro"), else null
  */
-public record EventMention(String name, String edition, String date, String location, Provenance provenance) implements Serializable {
+public record EventMention(String name, String edition, String date, String location, Provenance provenance)
+        implements Serializable {
 }

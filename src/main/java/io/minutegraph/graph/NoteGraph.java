@@ -23,7 +23,8 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
                         List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics,
                         List<ActionItem> actionItems, List<ReleaseMention> releases, List<EventMention> events,
                         List<Ownership> ownership, List<FeatureMention> features, List<ReleasePlan> plans,
-                        List<ReleaseSchedule> schedules, List<TrackStatus> statuses, List<PersonMention> mentions) implements Serializable {
+                        List<ReleaseSchedule> schedules, List<TrackStatus> statuses, List<PersonMention> mentions)
+        implements Serializable {
 
     public NoteGraph {
         teams = List.copyOf(teams);

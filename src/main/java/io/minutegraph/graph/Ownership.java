@@ -11,5 +11,6 @@ import java.io.Serializable;
  * @param confidence 1.0 for a plain statement, lower for a tentative one ({@code (Michalis?)}) or a speaker's
  *                   "I am working on ..."
  */
-public record Ownership(PersonRef person, String track, String status, double confidence, Provenance provenance) implements Serializable {
+public record Ownership(PersonRef person, String track, String status, double confidence, Provenance provenance)
+        implements Serializable {
 }

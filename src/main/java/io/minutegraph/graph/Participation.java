@@ -10,7 +10,8 @@ import java.util.List;
  * @param people     ids of the people it names, in written order (several for {@code Simon, Felipe, Dragos})
  * @param unresolved names in it that could not be resolved, each with the reason
  */
-public record Participation(String raw, Provenance provenance, List<String> people, List<String> unresolved) implements Serializable {
+public record Participation(String raw, Provenance provenance, List<String> people, List<String> unresolved)
+        implements Serializable {
 
     public Participation {
         people = List.copyOf(people);

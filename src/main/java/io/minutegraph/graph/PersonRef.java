@@ -12,7 +12,8 @@ import java.util.List;
  * @param initials initials they go by
  * @param github   GitHub login, or null
  */
-public record PersonRef(String id, String name, List<String> aliases, List<String> initials, String github) implements Serializable {
+public record PersonRef(String id, String name, List<String> aliases, List<String> initials, String github)
+        implements Serializable {
 
     public PersonRef {
         aliases = List.copyOf(aliases);

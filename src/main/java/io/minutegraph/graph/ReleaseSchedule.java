@@ -10,5 +10,6 @@ import java.io.Serializable;
  * @param version the release
  * @param date    {@code yyyy-mm-dd} or {@code yyyy-mm} ("late July 2023"), read by SUTime against the meeting date
  */
-public record ReleaseSchedule(String product, String version, String date, Provenance provenance) implements Serializable {
+public record ReleaseSchedule(String product, String version, String date, Provenance provenance)
+        implements Serializable {
 }

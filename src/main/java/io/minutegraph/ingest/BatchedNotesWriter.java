@@ -90,6 +90,11 @@ final class BatchedNotesWriter {
         }
     }
 
+    /** Lets the writer thread end once the batches handed to it are written; waits for nothing. */
+    void stop() {
+        thread.shutdown();
+    }
+
     /** The folder's fingerprint the notes are written with. */
     String extractedWith() {
         return extractedWith;

@@ -1,5 +1,6 @@
 package io.minutegraph.ingest;
 
+import io.micronaut.context.annotation.Value;
 import io.minutegraph.extract.FirstPassCache;
 import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.extract.StageClock;
@@ -9,7 +10,6 @@ import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.PeopleSources;
 import io.minutegraph.store.Neo4jConnection;
 import io.minutegraph.store.NoteGraphWriter;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads a notes folder into the graph: read, extract, and write in batches of notes, one transaction a batch. Incremental: a note whose file has the
- * hash the graph holds for it is not extracted again, and a note gone from the folder is retracted. A rejected or
+ * Loads a notes folder into the graph: read, extract, and write in batches of notes, one transaction a batch.
+ * Incremental: a note whose file has the hash the graph holds for it is not extracted again, and a note gone from
+ * the folder is retracted. A rejected or
  * failed note is reported and skipped; it never stops the others, and what the graph held for it stays as it was.
  * One ingest runs at a time.
  */
@@ -105,38 +106,46 @@ public class NotesIngest {
             }
             return extract;
         };
-        FolderExtraction.Outcome outcome = new FolderExtraction(sources, clock, firstPass).run(folder, new FolderExtraction.Sink() {
-            @Override
-            public void resolved(String folderFingerprint) {
-                batches.set(new BatchedNotesWriter(writer, batchNotes, folderFingerprint, clock, onStored, reject));
-            }
-
-            @Override
-            public void unchanged(String source) {
-                if (notStored.contains(source)) {
-                    reject.accept(new Rejection(source, "could not be stored: " + batches.get().lost()));
-                } else {
-                    unchanged[0]++;
+        FolderExtraction extraction = new FolderExtraction(sources, clock, firstPass);
+        FolderExtraction.Outcome outcome;
+        try {
+            outcome = extraction.run(folder, new FolderExtraction.Sink() {
+                @Override
+                public void resolved(String folderFingerprint) {
+                    batches.set(new BatchedNotesWriter(writer, batchNotes, folderFingerprint, clock, onStored, reject));
                 }
-            }
 
-            @Override
-            public void extracted(NoteGraph note) {
-                batches.get().add(note);
-            }
-
-            @Override
-            public void rejected(Rejection rejection) {
-                reject.accept(rejection);
-            }
-
-            @Override
-            public void finished() {
-                if (batches.get() != null) {
-                    batches.get().finish();
+                @Override
+                public void unchanged(String source) {
+                    if (notStored.contains(source)) {
+                        reject.accept(new Rejection(source, "could not be stored: " + batches.get().lost()));
+                    } else {
+                        unchanged[0]++;
+                    }
                 }
+
+                @Override
+                public void extracted(NoteGraph note) {
+                    batches.get().add(note);
+                }
+
+                @Override
+                public void rejected(Rejection rejection) {
+                    reject.accept(rejection);
+                }
+
+                @Override
+                public void finished() {
+                    if (batches.get() != null) {
+                        batches.get().finish();
+                    }
+                }
+            }, changed, stored.isEmpty());
+        } finally {
+            if (batches.get() != null) {
+                batches.get().stop(); // after a failure too: no writer thread is left behind
             }
-        }, changed, stored.isEmpty());
+        }
         String lost = batches.get() == null ? null : batches.get().lost();
         int loaded = batches.get() == null ? 0 : batches.get().loaded();
         int read = outcome.notes();
