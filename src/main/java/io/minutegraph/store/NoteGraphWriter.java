@@ -68,10 +68,6 @@ public class NoteGraphWriter {
         this.neo4j = neo4j;
     }
 
-    public void write(NoteGraph note) {
-        write(List.of(note), null);
-    }
-
     /**
      * Writes a batch of notes in one transaction, recording on each meeting what the folder had decided when it was
      * extracted (see {@code FolderExtraction.Sink#resolved}), so that a later ingest knows whether to extract it
