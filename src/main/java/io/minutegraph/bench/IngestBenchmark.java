@@ -28,9 +28,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -120,9 +122,23 @@ public final class IngestBenchmark {
 
     public static Report run(Options options) {
         List<NoteFile> files = NotesFolder.list(options.folder());
+        // One read of every note before the timed run: the words of all bodies, and the bodies of the CoreNLP sample.
+        Set<Integer> sampled = new HashSet<>();
+        double step = Math.max(1.0, (double) files.size() / Math.max(1, options.coreNlpSample()));
+        for (double i = 0; options.coreNlpSample() > 0 && i < files.size(); i += step) {
+            sampled.add((int) i);
+        }
         long words = 0;
-        for (NoteFile file : files) {
-            words += bodyWords(file);
+        List<String> bodies = new ArrayList<>();
+        long sampleWords = 0;
+        for (int i = 0; i < files.size(); i++) {
+            String body = body(files.get(i));
+            long bodyWords = body == null ? 0 : words(body);
+            words += bodyWords;
+            if (body != null && sampled.contains(i)) {
+                bodies.add(body);
+                sampleWords += bodyWords;
+            }
         }
         Path work = temporaryFolder("minutegraph-bench");
         try {
@@ -155,25 +171,11 @@ public final class IngestBenchmark {
             }
             Duration writerAlone = options.writerFloor()
                     ? writeAlone(graphs, summary.loaded(), work.resolve("db-writer"), options.batchNotes()) : null;
-            PlainCoreNlp.Result coreNlp = null;
-            int sampleNotes = 0;
-            long sampleWords = 0;
-            if (options.coreNlpSample() > 0 && !files.isEmpty()) {
-                List<String> bodies = new ArrayList<>();
-                double step = Math.max(1.0, (double) files.size() / options.coreNlpSample());
-                for (double i = 0; i < files.size(); i += step) {
-                    String body = body(files.get((int) i));
-                    if (body != null) {
-                        bodies.add(body);
-                        sampleWords += words(body);
-                    }
-                }
-                sampleNotes = bodies.size();
-                coreNlp = PlainCoreNlp.run(bodies, Runtime.getRuntime().availableProcessors());
-            }
+            PlainCoreNlp.Result coreNlp = bodies.isEmpty() ? null
+                    : PlainCoreNlp.run(bodies, Runtime.getRuntime().availableProcessors());
             return new Report(options.folder(), files.size(), words, Runtime.getRuntime().availableProcessors(),
                     options.batchNotes(), summary, databaseStart, ingest, busy, peakHeap, writerAlone, coreNlp,
-                    sampleNotes, sampleWords);
+                    bodies.size(), sampleWords);
         } finally {
             delete(work);
         }
@@ -231,11 +233,6 @@ public final class IngestBenchmark {
         } catch (NoteRejectedException e) {
             return null;
         }
-    }
-
-    private static long bodyWords(NoteFile file) {
-        String body = body(file);
-        return body == null ? 0 : words(body);
     }
 
     private static long words(String text) {
