@@ -18,3 +18,5 @@ CREATE CONSTRAINT feature_name IF NOT EXISTS FOR (f:Feature) REQUIRE f.name IS U
 CREATE INDEX planned_for_source IF NOT EXISTS FOR ()-[p:PLANNED_FOR]-() ON (p.source);
 // "Who owns" finds the action items whose text names a track: a trigram text index answers CONTAINS.
 CREATE TEXT INDEX action_item_lower IF NOT EXISTS FOR (a:ActionItem) ON (a.lower);
+// ... and the tracks whose name holds one of its spellings.
+CREATE TEXT INDEX track_id_text IF NOT EXISTS FOR (t:Track) ON (t.id);

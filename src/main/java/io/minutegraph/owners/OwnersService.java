@@ -27,7 +27,6 @@ import org.neo4j.driver.Value;
 public class OwnersService {
 
     private static final CypherFile EVIDENCE = CypherFile.load("queries/owners-evidence.cypher");
-    private static final CypherFile LAST_SEEN = CypherFile.load("queries/people-last-seen.cypher");
     private static final CypherFile NAMES = CypherFile.load("queries/track-names.cypher");
     private static final CypherFile LATEST = CypherFile.load("queries/latest-meeting.cypher");
     private static final int CLOSEST = 5;
@@ -53,23 +52,28 @@ public class OwnersService {
         if (Keys.fold(asked).isEmpty()) {
             throw new UnknownTrackException(asked, closest(asked));
         }
-        LocalDate date = asOf != null ? asOf : latestMeeting();
         List<String> terms = terms(asked);
+        // One statement: the date (the newest meeting's when none is asked), the evidence and when each person was
+        // last seen come back in one round trip.
+        Map<String, Object> params = new HashMap<>();
+        params.put("terms", terms);
+        params.put("asOf", asOf == null ? null : asOf.toString());
+        List<Record> records = neo4j.query(EVIDENCE.text(), params);
         List<OwnersRanking.Row> rows = new ArrayList<>();
-        for (Record r : neo4j.query(EVIDENCE.text(), Map.of("terms", terms, "asOf", date.toString()))) {
-            OwnersRanking.Row row = row(r);
+        Map<String, LocalDate> lastSeen = new HashMap<>();
+        for (Record r : records) {
             if (names(r.get("about").asString(null), terms)) {
+                OwnersRanking.Row row = row(r);
                 rows.add(row);
+                if (!r.get("lastSeen").isNull()) {
+                    lastSeen.put(row.person(), LocalDate.parse(r.get("lastSeen").asString()));
+                }
             }
         }
         if (rows.isEmpty()) {
             throw new UnknownTrackException(asked, closest(asked));
         }
-        Map<String, LocalDate> lastSeen = new HashMap<>();
-        List<String> people = rows.stream().map(OwnersRanking.Row::person).distinct().toList();
-        for (Record r : neo4j.query(LAST_SEEN.text(), Map.of("people", people, "asOf", date.toString()))) {
-            lastSeen.put(r.get("person").asString(), LocalDate.parse(r.get("lastSeen").asString()));
-        }
+        LocalDate date = LocalDate.parse(records.get(0).get("asOf").asString());
         return OwnersRanking.rank(asked, terms, date, rows, lastSeen);
     }
 

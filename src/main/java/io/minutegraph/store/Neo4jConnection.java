@@ -16,7 +16,9 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
@@ -37,6 +39,7 @@ public class Neo4jConnection implements AutoCloseable {
     private static final CypherFile COMPONENTS = CypherFile.load("store/components.cypher");
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(15);
+    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Neo4jConfig config;
     private final EmbeddedNeo4j embedded;
@@ -173,9 +176,13 @@ public class Neo4jConnection implements AutoCloseable {
         }
     }
 
-    /** Runs a question's statement; see {@link #notes}. */
+    /**
+     * Runs a question's statement in a read transaction (which a cluster's {@code neo4j://} URI routes to a follower
+     * or read replica, and which the database refuses to let write); see {@link #notes}.
+     */
     public List<Record> query(String cypher, Map<String, Object> params) {
-        return reading(() -> driver.executableQuery(cypher).withParameters(params).execute().records());
+        return reading(() -> driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute()
+                .records());
     }
 
     /** Answers a question made of several statements with no note written between them; see {@link #notes}. */
