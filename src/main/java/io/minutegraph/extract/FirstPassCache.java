@@ -1,10 +1,14 @@
 package io.minutegraph.extract;
 
 import io.minutegraph.people.NoteEvidence;
+import io.minutegraph.people.PeopleDirectory;
+import io.minutegraph.people.PeopleSources;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * What the first pass took from each note (what it says about people, which releases it speaks of), by the hash of
@@ -20,7 +24,12 @@ public final class FirstPassCache {
     record Entry(String sha256, NoteEvidence evidence, Map<String, LocalDate> releases) {
     }
 
+    /** The people directory last built, from what evidence and sources; reused while they stay the same. */
+    private record Built(List<NoteEvidence> evidence, PeopleSources sources, PeopleDirectory directory) {
+    }
+
     private final Map<String, Entry> bySource = new ConcurrentHashMap<>();
+    private volatile Built built;
 
     /** What was taken from a note with this content, or null. */
     Entry get(String source, String sha256) {
@@ -30,6 +39,22 @@ public final class FirstPassCache {
 
     void put(String source, Entry entry) {
         bySource.put(source, entry);
+    }
+
+    /**
+     * The people directory for what the notes say about people (in folder order) and what is known besides: the one
+     * built last time when both are as they were then (a change that leaves people alone, such as a new title or
+     * TODO), else a new one.
+     */
+    PeopleDirectory directory(List<NoteEvidence> evidence, PeopleSources sources,
+                              BiFunction<List<NoteEvidence>, PeopleSources, PeopleDirectory> build) {
+        Built last = built;
+        if (last != null && last.evidence().equals(evidence) && last.sources().equals(sources)) {
+            return last.directory();
+        }
+        PeopleDirectory directory = build.apply(evidence, sources);
+        built = new Built(List.copyOf(evidence), sources, directory);
+        return directory;
     }
 
     /** Forgets the notes no longer in the folder. */

@@ -255,7 +255,8 @@ public final class FolderExtraction {
         }
         firstPass.retainOnly(present);
         long started = System.nanoTime();
-        PeopleDirectory directory = PeopleDirectory.build(evidence, sources.declared(), sources.registry());
+        PeopleDirectory directory = firstPass.directory(evidence, sources,
+                (notes, known) -> PeopleDirectory.build(notes, known.declared(), known.registry()));
         clock.add(StageClock.Stage.RESOLUTION, started);
         LOG.info("Resolved {} people from {} notes in {} ms", directory.people().size(), evidence.size(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Rejection;
+import io.minutegraph.people.PeopleDirectory;
+import io.minutegraph.people.PeopleRegistry;
 import io.minutegraph.people.PeopleSources;
 import io.minutegraph.people.Person;
 import java.io.IOException;
@@ -39,10 +41,36 @@ class FirstPassCacheTest {
         assertThat(names(folder, cache)).contains("Razvan Deaconescu");
     }
 
+    @Test
+    void aChangeThatLeavesThePeopleAloneKeepsTheDirectoryAndAnyOtherBuildsANewOne(@TempDir Path folder)
+            throws IOException {
+        write(folder, "a.md", "2024-01-08", "Simon Kuenzer", "Razvan Deaconescu");
+        PeopleDirectory first = run(folder, cache, PeopleSources.NONE).people();
+        Files.writeString(folder.resolve("a.md"), Files.readString(folder.resolve("a.md")).replace("Weekly", "Sync"));
+        assertThat(run(folder, cache, PeopleSources.NONE).people()).isSameAs(first); // a new title only
+
+        write(folder, "a.md", "2024-01-08", "Simon Kuenzer", "Razvan Deaconescu", "Maria Sfiraiala");
+        PeopleDirectory second = run(folder, cache, PeopleSources.NONE).people();
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.people()).extracting(Person::name).contains("Maria Sfiraiala");
+
+        // The same notes with a registry entry: what is known besides the notes counts too.
+        PeopleSources registry = new PeopleSources(List.of(), List.of(new PeopleRegistry.Entry("maria", "Maria S.",
+                List.of("Maria Sfiraiala"), List.of(), null)));
+        PeopleDirectory third = run(folder, cache, registry).people();
+        assertThat(third).isNotSameAs(second);
+        assertThat(third.people()).extracting(Person::name).contains("Maria S.");
+    }
+
     private static List<String> names(Path folder, FirstPassCache cache) {
+        return run(folder, cache, new PeopleSources(List.of(), List.of())).people().people().stream()
+                .map(Person::name).toList();
+    }
+
+    private static FolderExtraction.Outcome run(Path folder, FirstPassCache cache, PeopleSources sources) {
         List<String> rejected = new ArrayList<>();
-        FolderExtraction.Outcome outcome = new FolderExtraction(new PeopleSources(List.of(), List.of()),
-                new StageClock(), cache).run(folder, new FolderExtraction.Sink() {
+        FolderExtraction.Outcome outcome = new FolderExtraction(sources, new StageClock(), cache).run(folder,
+                new FolderExtraction.Sink() {
             @Override
             public void extracted(NoteGraph note) {
             }
@@ -53,7 +81,7 @@ class FirstPassCacheTest {
             }
         }, note -> false, false);
         assertThat(rejected).isEmpty();
-        return outcome.people().people().stream().map(Person::name).toList();
+        return outcome;
     }
 
     private static void write(Path folder, String name, String date, String... participants) throws IOException {
