@@ -2,7 +2,7 @@
 // relationship hanging off them, before the notes are written again (or for good). Returns, for each note the graph
 // held, its meeting's old date, the teams it belonged to and the other nodes it touched, so that the writer can
 // relink the teams' NEXT chains around that date and drop people, teams and topics that no other note supports any
-// more.
+// more; and whether it spoke of a release, so that releases are ordered again only when one may have gone.
 // With `keep` (the notes are written again in the same transaction), the meeting nodes themselves stay, stripped of
 // their relationships: a question that starts from one while its note is rewritten finds it, old or new, never gone.
 // @param sources: ["discussions/community/2023/2023-01-06.md"]
@@ -35,12 +35,13 @@ OPTIONAL MATCH (m)-[:OF_TEAM]->(t:Team)
 WITH m, owners + ends + planEnds AS owners, collect(t.name) AS teams
 OPTIONAL MATCH (m)--(n)
 WHERE NOT n:Meeting
-WITH m, toString(m.date) AS date, teams, owners, collect(DISTINCT elementId(n)) AS neighbours
+WITH m, toString(m.date) AS date, teams, owners, collect(DISTINCT elementId(n)) AS neighbours,
+     count(CASE WHEN n:Release THEN 1 END) > 0 AS releases
 CALL {
   WITH m
   MATCH (m)-[r]-()
   DELETE r
 }
 FOREACH (gone IN CASE WHEN $keep THEN [] ELSE [m] END | DELETE gone)
-WITH date, teams, owners + neighbours AS touched
-RETURN date, teams, touched
+WITH date, teams, owners + neighbours AS touched, releases
+RETURN date, teams, touched, releases

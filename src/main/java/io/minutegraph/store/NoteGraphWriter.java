@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -114,7 +115,7 @@ public class NoteGraphWriter {
     /** Removes everything the notes of these sources contributed, as when their files are deleted. */
     public void retract(List<String> sources) {
         if (!sources.isEmpty()) {
-            neo4j.write(tx -> tidy(tx, retract(tx, sources, false), List.of()));
+            neo4j.write(tx -> tidy(tx, retract(tx, sources, false), List.of(), false));
         }
     }
 
@@ -127,7 +128,8 @@ public class NoteGraphWriter {
         run(tx, PEOPLE, "people", List.copyOf(rows.people.values()));
         run(tx, MEETINGS, "meetings", rows.meetings);
         rows.facts.forEach((statement, facts) -> run(tx, statement, "rows", facts));
-        tidy(tx, old, notes);
+        boolean wroteReleases = Stream.of(RELEASES, PLANS, SCHEDULES).anyMatch(s -> !rows.facts.get(s).isEmpty());
+        tidy(tx, old, notes, wroteReleases);
     }
 
     private static void run(TransactionContext tx, CypherFile file, String parameter, List<?> rows) {
@@ -144,15 +146,16 @@ public class NoteGraphWriter {
                 old.spans.add(team, date);
             }
             old.touched.addAll(row.get("touched").asList(Value::asString));
+            old.releases |= row.get("releases").asBoolean();
         }
         return old;
     }
 
     /**
      * After notes were retracted and written: drops what no note supports any more, relinks the teams' meetings
-     * around the old and new dates, and orders the releases again.
+     * around the old and new dates, and, when a release may have come or gone, orders the releases again.
      */
-    private void tidy(TransactionContext tx, Retracted old, List<NoteGraph> written) {
+    private void tidy(TransactionContext tx, Retracted old, List<NoteGraph> written, boolean wroteReleases) {
         for (NoteGraph note : written) {
             for (TeamMembership team : note.teams()) {
                 old.spans.add(team.team(), note.meeting().date().toString());
@@ -162,7 +165,9 @@ public class NoteGraphWriter {
             tx.run(TIDY.text(), Map.of("touched", List.copyOf(old.touched))).consume();
         }
         run(tx, LINK_TEAMS, "spans", old.spans.rows());
-        tx.run(ORDER_RELEASES.text()).consume();
+        if (old.releases || wroteReleases) {
+            tx.run(ORDER_RELEASES.text()).consume();
+        }
     }
 
     /** The statements' parameter rows for a batch of notes: one list per kind of fact, each row naming its meeting. */
@@ -250,10 +255,15 @@ public class NoteGraphWriter {
         }
     }
 
-    /** What a retraction found: nodes to tidy, and per team the dates whose NEXT chain must be relinked. */
+    /**
+     * What a retraction found: nodes to tidy, per team the dates whose NEXT chain must be relinked, and whether
+     * releases must be ordered again.
+     */
     private static final class Retracted {
         final Set<String> touched = new LinkedHashSet<>();
         final Spans spans = new Spans();
+        /** Whether a retracted note spoke of a release (mentioned, planned or scheduled one). */
+        boolean releases;
     }
 
     /** Per team, the first and last date of meetings added, moved or removed. */
