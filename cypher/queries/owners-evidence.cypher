@@ -50,11 +50,15 @@ CALL {
 WITH asOf, p, collect({kind: kind, confidence: confidence, date: date, source: source, line: line, text: text,
                        about: about}) AS evidence
 CALL {
-  // From the person, not from the meeting date index: a person's meetings are far fewer than all meetings.
+  // A person's `lastSeen` answers at once when it is not after the date asked about (always, for the newest
+  // meeting's date); otherwise their meetings are read, from the person, not from the meeting date index.
   WITH p, asOf
+  WITH p, asOf
+  WHERE NOT coalesce(p.lastSeen <= asOf, false)
   MATCH (p)-[:ATTENDED|SPOKE_AT]->(seen:Meeting)
-  RETURN max(CASE WHEN seen.date <= asOf THEN seen.date END) AS lastSeen
+  RETURN max(CASE WHEN seen.date <= asOf THEN seen.date END) AS seenBefore
 }
+WITH asOf, p, evidence, CASE WHEN p.lastSeen <= asOf THEN p.lastSeen ELSE seenBefore END AS lastSeen
 UNWIND evidence AS e
 RETURN p.id AS person, p.name AS name, e.kind AS kind, e.confidence AS confidence, toString(e.date) AS date,
        e.source AS source, e.line AS line, e.text AS text, e.about AS about, toString(lastSeen) AS lastSeen,

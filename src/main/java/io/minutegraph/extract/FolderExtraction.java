@@ -166,11 +166,25 @@ public final class FolderExtraction {
     }
 
     /**
+     * As {@link #preloadNlp}, then warms the models up: for a long-lived service once it is idle, so that the first
+     * note that changes is read by compiled code.
+     */
+    public static void preloadAndWarmNlp() {
+        Thread loader = new Thread(() -> {
+            long started = System.nanoTime();
+            DatesAndPlaces.shared().warmUp();
+            LOG.info("CoreNLP loaded and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }, "nlp-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /**
      * What extraction does, as a number: raise it whenever an extractor changes what it finds or the writer what it
      * stores, so that an ingest extracts and writes again the notes an older version wrote. (2: action items keep
-     * their lower-cased text for the text index.)
+     * their lower-cased text for the text index; 3: people keep when they were last seen.)
      */
-    private static final int EXTRACTION_VERSION = 2;
+    private static final int EXTRACTION_VERSION = 3;
 
     private static String fingerprint(PeopleDirectory people, ReleaseExtractor.KnownReleases releases) {
         StringBuilder text = new StringBuilder("extraction ").append(EXTRACTION_VERSION).append('\n');

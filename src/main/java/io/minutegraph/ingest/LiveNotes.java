@@ -78,9 +78,10 @@ public class LiveNotes implements AutoCloseable {
                 first.complete(ingestNow ? run() : null);
                 state = "idle";
                 if (watch) {
-                    // Once started and caught up, CoreNLP loads in the background, so that the first change to a
-                    // note is not the one that waits seconds for the models.
-                    FolderExtraction.preloadNlp();
+                    // Once started and caught up, CoreNLP loads and warms up in the background, so that the first
+                    // change to a note is not the one that waits seconds for the models and is then read by the
+                    // interpreter.
+                    FolderExtraction.preloadAndWarmNlp();
                 }
             } catch (RuntimeException e) {
                 state = "failed: " + e.getMessage();

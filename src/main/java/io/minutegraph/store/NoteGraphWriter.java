@@ -60,6 +60,7 @@ public class NoteGraphWriter {
     private static final CypherFile ORDER_RELEASES = CypherFile.load("store/order-releases.cypher");
     private static final CypherFile DECLARATIONS = CypherFile.load("store/write-declarations.cypher");
     private static final CypherFile TIDY = CypherFile.load("store/tidy-touched.cypher");
+    private static final CypherFile LAST_SEEN = CypherFile.load("store/refresh-last-seen.cypher");
     private static final CypherFile LINK_TEAMS = CypherFile.load("store/link-team-meetings.cypher");
     private static final CypherFile STORED = CypherFile.load("store/stored-notes.cypher");
 
@@ -142,6 +143,9 @@ public class NoteGraphWriter {
         Retracted old = new Retracted();
         for (Record row : tx.run(RETRACT.text(), Map.of("sources", sources, "keep", keepMeetings)).list()) {
             String date = row.get("date").asString(null);
+            if (date != null) {
+                old.dates.add(date);
+            }
             for (String team : row.get("teams").asList(Value::asString)) {
                 old.spans.add(team, date);
             }
@@ -152,8 +156,9 @@ public class NoteGraphWriter {
     }
 
     /**
-     * After notes were retracted and written: drops what no note supports any more, relinks the teams' meetings
-     * around the old and new dates, and, when a release may have come or gone, orders the releases again.
+     * After notes were retracted and written: drops what no note supports any more, works out again when people whose
+     * last meeting was retracted were last seen, relinks the teams' meetings around the old and new dates, and, when a
+     * release may have come or gone, orders the releases again.
      */
     private void tidy(TransactionContext tx, Retracted old, List<NoteGraph> written, boolean wroteReleases) {
         for (NoteGraph note : written) {
@@ -163,6 +168,8 @@ public class NoteGraphWriter {
         }
         if (!old.touched.isEmpty()) {
             tx.run(TIDY.text(), Map.of("touched", List.copyOf(old.touched))).consume();
+            tx.run(LAST_SEEN.text(), Map.of("touched", List.copyOf(old.touched), "dates", List.copyOf(old.dates)))
+                    .consume();
         }
         run(tx, LINK_TEAMS, "spans", old.spans.rows());
         if (old.releases || wroteReleases) {
@@ -264,6 +271,8 @@ public class NoteGraphWriter {
         final Spans spans = new Spans();
         /** Whether a retracted note spoke of a release (mentioned, planned or scheduled one). */
         boolean releases;
+        /** The dates of the retracted meetings: a person last seen on one of them may have been last seen earlier. */
+        final Set<String> dates = new LinkedHashSet<>();
     }
 
     /** Per team, the first and last date of meetings added, moved or removed. */
