@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,27 +43,8 @@ class LastSeenTest {
 
     @Test
     void lastSeenIsTheNewestMeetingEachPersonStillAttendsOrSpeaksAt() {
-        Random random = new Random(5);
-        Map<String, NoteGraph> stored = new TreeMap<>();
-        for (int round = 0; round < 20; round++) {
-            Map<String, NoteGraph> batch = new TreeMap<>();
-            List<String> removed = new ArrayList<>();
-            for (int i = 0, changes = 1 + random.nextInt(4); i < changes; i++) {
-                String source = "n" + random.nextInt(10) + ".md";
-                if (stored.containsKey(source) && !batch.containsKey(source) && random.nextInt(3) == 0) {
-                    removed.add(source);
-                } else if (!removed.contains(source)) {
-                    batch.put(source, note(source, random)); // new, or moved to another date, or other people
-                }
-            }
-            writer.retract(removed);
-            removed.forEach(stored::remove);
-            assertThat(lastSeen()).as("round %d, after removing %s", round, removed).isEqualTo(expected(stored));
-            writer.write(List.copyOf(batch.values()), null);
-            stored.putAll(batch);
-            assertThat(lastSeen()).as("round %d, after writing %s", round, batch.keySet())
-                    .isEqualTo(expected(stored));
-        }
+        RandomBatches.run(writer, new Random(5), 20, 10, LastSeenTest::note,
+                (stored, when) -> assertThat(lastSeen()).as(when).isEqualTo(expected(stored)));
     }
 
     private Map<String, String> lastSeen() {

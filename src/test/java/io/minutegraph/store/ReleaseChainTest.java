@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,27 +46,7 @@ class ReleaseChainTest {
 
     @Test
     void releasesAndTheirOrderFollowTheNotesThroughRandomBatches() {
-        Random random = new Random(11);
-        Map<String, NoteGraph> stored = new TreeMap<>();
-        for (int round = 0; round < 20; round++) {
-            Map<String, NoteGraph> batch = new TreeMap<>();
-            List<String> removed = new ArrayList<>();
-            for (int i = 0, changes = 1 + random.nextInt(4); i < changes; i++) {
-                String source = "n" + random.nextInt(12) + ".md";
-                if (stored.containsKey(source) && !batch.containsKey(source) && random.nextInt(3) == 0) {
-                    removed.add(source);
-                } else if (!removed.contains(source)) {
-                    // a new note, or an old one now speaking of other releases, or of none
-                    batch.put(source, note(source, random));
-                }
-            }
-            writer.retract(removed);
-            removed.forEach(stored::remove);
-            check(stored, "round " + round + ", after removing " + removed);
-            writer.write(List.copyOf(batch.values()), null);
-            stored.putAll(batch);
-            check(stored, "round " + round + ", after writing " + batch.keySet());
-        }
+        RandomBatches.run(writer, new Random(11), 20, 12, ReleaseChainTest::note, this::check);
     }
 
     private void check(Map<String, NoteGraph> stored, String when) {
