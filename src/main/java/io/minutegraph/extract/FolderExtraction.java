@@ -166,17 +166,13 @@ public final class FolderExtraction {
     }
 
     /**
-     * As {@link #preloadNlp}, then warms the models up: for a long-lived service once it is idle, so that the first
-     * note that changes is read by compiled code.
+     * Loads CoreNLP's dates-and-places models and warms them up, on the calling thread: for a long-lived service once
+     * it is idle, so that the first note that changes is read by compiled code.
      */
-    public static void preloadAndWarmNlp() {
-        Thread loader = new Thread(() -> {
-            long started = System.nanoTime();
-            DatesAndPlaces.shared().warmUp();
-            LOG.info("CoreNLP loaded and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
-        }, "nlp-preload");
-        loader.setDaemon(true);
-        loader.start();
+    public static void loadAndWarmNlp() {
+        long started = System.nanoTime();
+        DatesAndPlaces.shared().warmUp();
+        LOG.info("CoreNLP loaded and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

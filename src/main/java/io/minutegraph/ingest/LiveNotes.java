@@ -78,10 +78,10 @@ public class LiveNotes implements AutoCloseable {
                 first.complete(ingestNow ? run() : null);
                 state = "idle";
                 if (watch) {
-                    // Once started and caught up, CoreNLP loads and warms up in the background, so that the first
-                    // change to a note is not the one that waits seconds for the models and is then read by the
-                    // interpreter.
-                    FolderExtraction.preloadAndWarmNlp();
+                    // Once started and caught up, CoreNLP loads and warms up and the writes are rehearsed, in the
+                    // background, so that the first change to a note does not wait seconds for the models and for
+                    // Neo4j to plan the statements that write it.
+                    warmUp();
                 }
             } catch (RuntimeException e) {
                 state = "failed: " + e.getMessage();
@@ -90,6 +90,20 @@ public class LiveNotes implements AutoCloseable {
             }
         });
         return first;
+    }
+
+    private void warmUp() {
+        Thread warming = new Thread(() -> {
+            try {
+                FolderExtraction.loadAndWarmNlp();
+                ingest.rehearseWrites(folder);
+            } catch (RuntimeException e) {
+                LOG.warn("Warming up for changes to {} failed (the first change will be slower): {}", folder,
+                        e.getMessage());
+            }
+        }, "warm-up");
+        warming.setDaemon(true);
+        warming.start();
     }
 
     /** Ingests the folder again (incrementally); a request made while another waits to start shares it. */

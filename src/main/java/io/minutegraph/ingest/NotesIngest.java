@@ -6,6 +6,7 @@ import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.TeamRole;
+import io.minutegraph.notes.NotesFolder;
 import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.PeopleSources;
 import io.minutegraph.store.Neo4jConnection;
@@ -36,6 +37,7 @@ import org.slf4j.LoggerFactory;
 public class NotesIngest {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotesIngest.class);
+    private static final int REHEARSAL_NOTES = 20;
 
     private final Neo4jConnection neo4j;
     private final NoteGraphWriter writer;
@@ -57,6 +59,37 @@ public class NotesIngest {
         this.writer = writer;
         this.people = people;
         this.batchNotes = batchNotes;
+    }
+
+    /**
+     * Extracts about twenty notes spread over the folder and rehearses their writes (see
+     * {@link NoteGraphWriter#rehearse}): for a service, once it is idle, so that the first change to a note is written
+     * by statements already planned. The graph does not change.
+     */
+    public synchronized void rehearseWrites(Path folder) {
+        long started = System.nanoTime();
+        PeopleSources sources = people.sources(null, null);
+        List<NoteGraph> sample = Collections.synchronizedList(new ArrayList<>());
+        String[] fingerprint = new String[1];
+        int every = Math.max(1, NotesFolder.list(folder).size() / REHEARSAL_NOTES);
+        new FolderExtraction(sources, new StageClock(), firstPass).run(folder, new FolderExtraction.Sink() {
+            @Override
+            public void resolved(String folderFingerprint) {
+                fingerprint[0] = folderFingerprint;
+            }
+
+            @Override
+            public void extracted(NoteGraph note) {
+                sample.add(note);
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                // reported by the ingests
+            }
+        }, note -> Math.floorMod(note.source().hashCode(), every) == 0, false);
+        writer.rehearse(List.copyOf(sample), fingerprint[0]);
+        LOG.info("Rehearsed the writes of {} notes in {} ms", sample.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Ingests a folder with the configured declared people and registry. */

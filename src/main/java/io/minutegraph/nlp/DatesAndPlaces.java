@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +70,22 @@ public final class DatesAndPlaces {
             + "|\\b\\d{1,2}[./-]\\d{1,2}\\b)|\\bMay\\b|\\b(in|at|to)\\s+\\p{Lu}");
 
     private static final int WARM_UP_ROUNDS = 40;
+    private static final int LINES_KEPT = 20_000;
 
     private static volatile DatesAndPlaces shared;
 
     private final StanfordCoreNLP pipeline;
+    /**
+     * What lines read before held, by meeting date and text, the most recent {@value #LINES_KEPT}: a note edited in a
+     * watched folder is read again whole, but only its changed lines need CoreNLP.
+     */
+    private final Map<String, Found> readBefore = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Found> eldest) {
+                    return size() > LINES_KEPT;
+                }
+            });
 
     private DatesAndPlaces() {
         long start = System.nanoTime();
@@ -136,9 +149,14 @@ public final class DatesAndPlaces {
         lines.forEach((number, line) -> {
             found.put(number, Found.NOTHING);
             if (WORTH_READING.matcher(line).find()) {
-                lineAt.put(text.length(), number);
-                found.put(number, new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
-                text.append(line.replace('\n', ' ')).append('\n');
+                Found known = readBefore.get(key(line, meetingDate));
+                if (known != null) {
+                    found.put(number, known);
+                } else {
+                    lineAt.put(text.length(), number);
+                    found.put(number, new Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                    text.append(line.replace('\n', ' ')).append('\n');
+                }
             }
         });
         if (lineAt.isEmpty()) {
@@ -171,7 +189,20 @@ public final class DatesAndPlaces {
         }
         found.replaceAll((n, f) -> f.dates().isEmpty() && f.places().isEmpty() ? Found.NOTHING
                 : new Found(List.copyOf(f.dates()), List.copyOf(f.dateColumns()), List.copyOf(f.places())));
+        for (int number : lineAt.values()) {
+            readBefore.put(key(lines.get(number), meetingDate), found.get(number));
+        }
         return found;
+    }
+
+    /** Forgets what lines read before held, so that the next reads run CoreNLP (for tests). */
+    void forget() {
+        readBefore.clear();
+    }
+
+    /** A line is read the same whatever lines come with it: each is its own sentence, dated by the meeting only. */
+    private static String key(String line, LocalDate meetingDate) {
+        return meetingDate + "\n" + line;
     }
 
     private static boolean near(String date, LocalDate meetingDate) {

@@ -26,6 +26,30 @@ class DatesAndPlacesTest {
         return nlp.read(numbered, LocalDate.parse(date));
     }
 
+    /**
+     * What was read from a line is kept by its text and meeting date and reused: sound only if a line reads the same
+     * alone as with other lines around it, which real lines of the corpus check here, read both ways without the kept
+     * results.
+     */
+    @Test
+    void aLineReadsTheSameAloneAsAmongOthersSoWhatItHeldCanBeReused() {
+        String[] lines = {
+            "Scheduled for Monday, January 23, 2023.",                          // community/2023/2023-01-06.md:161
+            "- FOSDEM'23: 4-5 February, Brussels",
+            "release 0.14 - late July 2023",                                    // community/2023/2023-05-15.md:75
+            "We meet again next Friday, in Bucharest.",
+            "RD, SK: update the docs"};
+        nlp.forget();
+        Map<Integer, DatesAndPlaces.Found> together = read("2023-01-06", lines);
+        nlp.forget();
+        for (int i = 0; i < lines.length; i++) {
+            assertThat(read("2023-01-06", lines[i]).get(10)).as(lines[i]).isEqualTo(together.get(10 + i));
+        }
+        // Kept: the same line on the same date is answered as CoreNLP answered it, on another date read anew.
+        assertThat(read("2023-01-06", lines[3]).get(10)).isEqualTo(together.get(13));
+        assertThat(read("2023-03-06", lines[3]).get(10).dates()).isNotEqualTo(together.get(13).dates());
+    }
+
     @Test
     void datesAreNormalisedAgainstTheMeetingDate() {
         Map<Integer, DatesAndPlaces.Found> found = read("2023-01-06",
