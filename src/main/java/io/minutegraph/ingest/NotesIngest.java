@@ -6,16 +6,20 @@ import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.TeamRole;
+import io.minutegraph.notes.NoteFile;
 import io.minutegraph.notes.NotesFolder;
 import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.PeopleSources;
 import io.minutegraph.store.Neo4jConnection;
 import io.minutegraph.store.NoteGraphWriter;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,34 +67,46 @@ public class NotesIngest {
     }
 
     /**
-     * Extracts about twenty notes spread over the folder and rehearses their writes (see
-     * {@link NoteGraphWriter#rehearse}): for a service, once it is idle, so that the first change to a note is written
-     * by statements already planned. The graph does not change.
+     * Extracts the folder's largest notes and rehearses their writes (see {@link NoteGraphWriter#rehearse}): for a
+     * service, once it is idle, so that the first change to a note is written by statements already planned. The
+     * largest notes are taken because they hold every kind of fact (attendance, speakers, TODOs, releases, events,
+     * statuses), so every statement is planned; a statement first planned by a real change costs it a second or more.
+     * The graph does not change.
      */
     public synchronized void rehearseWrites(Path folder) {
         long started = System.nanoTime();
-        PeopleSources sources = people.sources(null, null);
+        Set<String> largest = NotesFolder.list(folder).stream()
+                .sorted(Comparator.comparingLong((NoteFile f) -> size(f.path())).reversed())
+                .limit(REHEARSAL_NOTES).map(NoteFile::source).collect(Collectors.toSet());
         List<NoteGraph> sample = Collections.synchronizedList(new ArrayList<>());
         String[] fingerprint = new String[1];
-        int every = Math.max(1, NotesFolder.list(folder).size() / REHEARSAL_NOTES);
-        new FolderExtraction(sources, new StageClock(), firstPass).run(folder, new FolderExtraction.Sink() {
-            @Override
-            public void resolved(String folderFingerprint) {
-                fingerprint[0] = folderFingerprint;
-            }
+        new FolderExtraction(people.sources(null, null), new StageClock(), firstPass).run(folder,
+                new FolderExtraction.Sink() {
+                    @Override
+                    public void resolved(String folderFingerprint) {
+                        fingerprint[0] = folderFingerprint;
+                    }
 
-            @Override
-            public void extracted(NoteGraph note) {
-                sample.add(note);
-            }
+                    @Override
+                    public void extracted(NoteGraph note) {
+                        sample.add(note);
+                    }
 
-            @Override
-            public void rejected(Rejection rejection) {
-                // reported by the ingests
-            }
-        }, note -> Math.floorMod(note.source().hashCode(), every) == 0, false);
+                    @Override
+                    public void rejected(Rejection rejection) {
+                        // reported by the ingests
+                    }
+                }, note -> largest.contains(note.source()), false);
         writer.rehearse(List.copyOf(sample), fingerprint[0]);
         LOG.info("Rehearsed the writes of {} notes in {} ms", sample.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // gone meanwhile: the ingests report it
+        }
     }
 
     /** Ingests a folder with the configured declared people and registry. */
