@@ -6,7 +6,7 @@ import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.TeamRole;
-import io.minutegraph.notes.NoteFile;
+import io.minutegraph.notes.NoteReader;
 import io.minutegraph.notes.NotesFolder;
 import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.PeopleSources;
@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,9 +74,12 @@ public class NotesIngest {
      */
     public synchronized void rehearseWrites(Path folder) {
         long started = System.nanoTime();
+        // Each file's size is read once, not at every comparison; a note over the limit is rejected, never written.
         Set<String> largest = NotesFolder.list(folder).stream()
-                .sorted(Comparator.comparingLong((NoteFile f) -> size(f.path())).reversed())
-                .limit(REHEARSAL_NOTES).map(NoteFile::source).collect(Collectors.toSet());
+                .map(f -> Map.entry(f.source(), size(f.path())))
+                .filter(f -> f.getValue() <= NoteReader.MAX_BYTES)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(REHEARSAL_NOTES).map(Map.Entry::getKey).collect(Collectors.toSet());
         List<NoteGraph> sample = Collections.synchronizedList(new ArrayList<>());
         String[] fingerprint = new String[1];
         new FolderExtraction(people.sources(null, null), new StageClock(), firstPass).run(folder,
