@@ -20,3 +20,5 @@ CREATE INDEX planned_for_source IF NOT EXISTS FOR ()-[p:PLANNED_FOR]-() ON (p.so
 CREATE TEXT INDEX action_item_lower IF NOT EXISTS FOR (a:ActionItem) ON (a.lower);
 // ... and the tracks whose name holds one of its spellings.
 CREATE TEXT INDEX track_id_text IF NOT EXISTS FOR (t:Track) ON (t.id);
+// The one node whose number says how many writes the graph has seen (cypher/store/count-write.cypher).
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE;

@@ -23,7 +23,7 @@ public class GuideController {
             "track-status", "person-profile", "person-meetings", "person-action-items", "open-action-items",
             "release-plans", "releases", "team-meetings", "team-activity", "timeline", "topics-per-quarter",
             "topics-by-meetings", "events-by-year", "meeting-attendance", "graph-overview", "people-last-seen",
-            "latest-meeting", "track-names");
+            "latest-meeting", "track-names", "graph-version");
 
     private static final Pattern PARAM = Pattern.compile("^//\\s*@param\\s+(\\w+):\\s*(.+)$");
 

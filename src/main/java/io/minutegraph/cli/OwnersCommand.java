@@ -12,8 +12,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code minutegraph owners TRACK}: who owns a track, as {@code GET /api/owners} answers it, from the graph. */
 @Prototype
@@ -31,6 +34,13 @@ public class OwnersCommand implements Callable<Integer> {
             + " newest meeting's")
     LocalDate asOf;
 
+    @Option(names = "--limit", paramLabel = "N", description = "how many owners to print, the strongest first"
+            + " (default: ${DEFAULT-VALUE}); the answer's candidates counts them all")
+    int limit = OwnersService.DEFAULT_LIMIT;
+
+    @Spec
+    CommandSpec spec;
+
     @Inject
     BeanProvider<OwnersService> owners;
 
@@ -42,9 +52,12 @@ public class OwnersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
+        }
         neo4j.get().awaitReady();
         try {
-            System.out.println(json.writeValueAsString(owners.get().owners(track, asOf)));
+            System.out.println(json.writeValueAsString(owners.get().owners(track, asOf, limit)));
             return 0;
         } catch (UnknownTrackException e) {
             System.err.println(e.getMessage() + "; closest: " + String.join(", ", e.closest()));

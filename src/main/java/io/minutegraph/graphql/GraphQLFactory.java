@@ -52,7 +52,8 @@ public class GraphQLFactory {
         RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
         wiring.type(TypeRuntimeWiring.newTypeWiring("Query")
                 .dataFetcher("owners", env -> OwnersMaps.of(owners.owners(env.getArgument("track"),
-                        env.getArgument("asOf") == null ? null : java.time.LocalDate.parse(env.getArgument("asOf")))))
+                        env.getArgument("asOf") == null ? null : java.time.LocalDate.parse(env.getArgument("asOf")),
+                        env.getArgument("limit"))))
                 .dataFetcher("person", env -> first(data.root("Query.person", Map.of("id", env.getArgument("id")))))
                 .dataFetcher("people", env -> page(data, "Query.people", env,
                         params(env, "nameContains")))

@@ -13,8 +13,8 @@ final class OwnersMaps {
 
     static Map<String, Object> of(OwnersAnswer answer) {
         List<Map<String, Object>> owners = answer.owners().stream().map(OwnersMaps::owner).toList();
-        return Map.of("track", answer.track(), "terms", answer.terms(), "asOf", answer.asOf(), "owners", owners,
-                "remarks", answer.remarks());
+        return Map.of("track", answer.track(), "terms", answer.terms(), "asOf", answer.asOf(),
+                "candidates", answer.candidates(), "owners", owners, "remarks", answer.remarks());
     }
 
     private static Map<String, Object> owner(OwnersAnswer.Owner o) {

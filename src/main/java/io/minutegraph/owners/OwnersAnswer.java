@@ -10,13 +10,21 @@ import java.util.List;
  * @param track   the track as asked
  * @param terms   the spellings it was matched by (its own and, for a feature, every alias)
  * @param asOf    the date the answer holds for: asked, else the newest meeting's
+ * @param candidates how many people the evidence names: {@code owners} holds the first of them
  * @param owners  people ranked: statements in the notes, then declared maintainers, then assignees of action items
  *                on the track, then those attending its team's meetings
  * @param remarks where the notes and the declared maintainers disagree, and handovers
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record OwnersAnswer(String track, List<String> terms, String asOf, List<Owner> owners, List<String> remarks) {
+public record OwnersAnswer(String track, List<String> terms, String asOf, int candidates, List<Owner> owners,
+                           List<String> remarks) {
+
+    /** The same answer with only the first {@code limit} owners (the remarks still speak of them all). */
+    public OwnersAnswer first(int limit) {
+        return owners.size() <= limit ? this
+                : new OwnersAnswer(track, terms, asOf, candidates, List.copyOf(owners.subList(0, limit)), remarks);
+    }
 
     /**
      * One owner.

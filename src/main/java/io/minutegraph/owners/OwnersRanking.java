@@ -55,7 +55,8 @@ public final class OwnersRanking {
         ranked.sort(Comparator.comparingInt(Ranked::tier).thenComparing(r -> !r.owner.current())
                 .thenComparing(r -> -r.owner.score()).thenComparing(r -> r.owner.person().id()));
         disagreement(ranked).ifPresent(remarks::add);
-        return new OwnersAnswer(track, terms, asOf.toString(), ranked.stream().map(Ranked::owner).toList(), remarks);
+        return new OwnersAnswer(track, terms, asOf.toString(), ranked.size(),
+                ranked.stream().map(Ranked::owner).toList(), remarks);
     }
 
     private record Ranked(int tier, Owner owner) {

@@ -7,6 +7,7 @@ import io.minutegraph.store.Neo4jConnection;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,10 @@ import org.neo4j.driver.Value;
  * "Who owns track X", answered from the graph with the saved queries of {@code cypher/queries/} and ranked by
  * {@link OwnersRanking}. A track is matched by its name and, when it is a feature of the gazetteer or names one
  * ({@code SMP}, {@code plat rearch}), by every alias of that feature, without regard to case or diacritics.
+ *
+ * <p>Answers are kept, each with the graph's version when it was worked out ({@link Neo4jConnection#version}), and
+ * given again while the version is the same: on a large graph an answer reads thousands of pieces of evidence
+ * (docs/PERFORMANCE.md, "Who owns"), and between two writes it cannot change.
  */
 @Singleton
 public class OwnersService {
@@ -30,25 +35,59 @@ public class OwnersService {
     private static final CypherFile NAMES = CypherFile.load("queries/track-names.cypher");
     private static final CypherFile LATEST = CypherFile.load("queries/latest-meeting.cypher");
     private static final int CLOSEST = 5;
+    /** Owners in an answer unless more are asked for. */
+    public static final int DEFAULT_LIMIT = 20;
+    private static final int KEPT_ANSWERS = 256;
 
     private final Neo4jConnection neo4j;
     private volatile FeatureExtractor gazetteer;
+    private final Map<String, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+            return size() > KEPT_ANSWERS;
+        }
+    });
+
+    /** A whole answer (every candidate) and the graph version it was worked out at. */
+    private record Kept(String version, OwnersAnswer answer) {
+    }
 
     public OwnersService(Neo4jConnection neo4j) {
         this.neo4j = neo4j;
     }
 
-    /**
-     * @param asOf the date to answer for, or null for the newest meeting's
-     * @throws UnknownTrackException when nothing matches the track
-     */
+    /** The first {@link #DEFAULT_LIMIT} owners; see {@link #owners(String, LocalDate, int)}. */
     public OwnersAnswer owners(String track, LocalDate asOf) {
-        // Its statements read one graph: no note is written between them.
-        return neo4j.reading(() -> answer(track, asOf));
+        return owners(track, asOf, DEFAULT_LIMIT);
     }
 
-    private OwnersAnswer answer(String track, LocalDate asOf) {
+    /**
+     * @param asOf  the date to answer for, or null for the newest meeting's
+     * @param limit how many owners to give, the strongest first (at least 1); the answer counts them all
+     * @throws UnknownTrackException when nothing matches the track
+     */
+    public OwnersAnswer owners(String track, LocalDate asOf, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
         String asked = track == null ? "" : track.strip();
+        String key = asked + "\n" + asOf;
+        // Its statements read one graph: no note is written between them. The version is read first, so an answer
+        // is never kept under a newer version than the graph it was read from.
+        OwnersAnswer whole = neo4j.reading(() -> {
+            String version = neo4j.version();
+            Kept known = kept.get(key);
+            if (known != null && known.version().equals(version)) {
+                return known.answer();
+            }
+            OwnersAnswer answer = answer(asked, asOf);
+            kept.put(key, new Kept(version, answer));
+            return answer;
+        });
+        return whole.first(limit);
+    }
+
+    private OwnersAnswer answer(String asked, LocalDate asOf) {
         if (Keys.fold(asked).isEmpty()) {
             throw new UnknownTrackException(asked, closest(asked));
         }

@@ -37,6 +37,8 @@ public class Neo4jConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jConnection.class);
     private static final CypherFile SCHEMA = CypherFile.load("schema.cypher");
     private static final CypherFile COMPONENTS = CypherFile.load("store/components.cypher");
+    private static final CypherFile COUNT_WRITE = CypherFile.load("store/count-write.cypher");
+    private static final CypherFile VERSION = CypherFile.load("queries/graph-version.cypher");
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(15);
     private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
@@ -196,15 +198,29 @@ public class Neo4jConnection implements AutoCloseable {
         }
     }
 
-    /** Runs one write transaction (retried by the driver on transient failures) while no question runs. */
+    /**
+     * Runs one write transaction (retried by the driver on transient failures) while no question runs. The
+     * transaction also moves the graph's version forward ({@link #version}).
+     */
     public void write(Consumer<TransactionContext> work) {
         Lock lock = notes.writeLock();
         lock.lock();
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(work);
+            session.executeWriteWithoutResult(tx -> {
+                work.accept(tx);
+                tx.run(COUNT_WRITE.text()).consume();
+            });
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The graph's version, which every write through Minutegraph, from any process, changes: an answer worked out at
+     * one version holds as long as the version is the same.
+     */
+    public String version() {
+        return query(VERSION.text(), Map.of()).get(0).get("version").asString();
     }
 
     /** Name, version and edition of the database, read over Bolt: proof it answers. */

@@ -124,6 +124,10 @@ class OwnersCorpusTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("closest").containsIgnoringCase("\"smp\"");
         assertThat(get("/api/owners?track=SMP&asOf=yesterday").statusCode()).isEqualTo(400);
+        assertThat(get("/api/owners?track=SMP&limit=0").statusCode()).isEqualTo(400);
+        assertThat(get("/api/owners?track=SMP&limit=many").statusCode()).isEqualTo(400);
+        assertThat(get("/api/owners?track=SMP&limit=2").body())
+                .isEqualTo(json.writeValueAsString(owners.owners("SMP", null, 2)));
 
         PrintStream stdout = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -238,7 +242,7 @@ class OwnersCorpusTest {
         Driver driver = context.getBean(Neo4jConnection.class).driver();
         String query = CypherFile.load("queries/who-owns.cypher").text();
         for (String track : List.of("SMP", "plat re-arch", "ARM", "vfscore", "kvm", "documentation")) {
-            OwnersAnswer answer = owners.owners(track, null);
+            OwnersAnswer answer = owners.owners(track, null, Integer.MAX_VALUE);
             List<String> folded = answer.terms().stream().map(Keys::fold).distinct().toList();
             List<Record> rows = driver.executableQuery(query)
                     .withParameters(Map.of("terms", folded, "asOf", answer.asOf())).execute().records();
@@ -247,6 +251,7 @@ class OwnersCorpusTest {
                             + r.get("lastSeen").asString(null))
                     .as(track).containsExactlyElementsOf(answer.owners().stream().map(o -> o.person().id() + " "
                             + o.role() + " " + o.current() + " " + o.since() + " " + o.lastSeen()).toList());
+            assertThat(answer.candidates()).isEqualTo(rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 assertThat(rows.get(i).get("score").asDouble()).as(track + " score of " + rows.get(i).get("person"))
                         .isCloseTo(answer.owners().get(i).score(), within(0.002));
