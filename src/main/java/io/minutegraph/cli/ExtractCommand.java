@@ -43,6 +43,7 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        QuickCompilation.forFolder(folder);
         PrintStream out = System.out;
         int[] rejected = {0};
         FolderExtraction.Outcome outcome = new FolderExtraction(peopleOptions.sources(people)).run(folder,
