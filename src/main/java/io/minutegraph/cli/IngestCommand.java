@@ -8,11 +8,8 @@ import io.minutegraph.ingest.NotesIngest;
 import io.minutegraph.ingest.PeopleConfig;
 import io.minutegraph.store.Neo4jConfig;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -42,20 +39,13 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (neo4j.embedded() && isEmpty(Path.of(neo4j.dataDir()))) {
+        QuickCompilation.forFolder(folder);
+        if (neo4j.newEmbeddedDatabase()) {
             // A new embedded database: every note will be extracted, so CoreNLP loads while the database starts.
             FolderExtraction.preloadNlp();
         }
         IngestSummary summary = ingest.get().ingest(folder, peopleOptions.sources(people));
         System.out.print(summary.describe());
         return summary.exitCode();
-    }
-
-    private static boolean isEmpty(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.findAny().isEmpty();
-        } catch (IOException e) {
-            return true; // missing (or unreadable, which the database start reports)
-        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -30,7 +31,8 @@ final class BatchedNotesWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BatchedNotesWriter.class);
     private static final int BATCHES_WAITING = 2;
 
-    private final NoteGraphWriter writer;
+    /** Asked for on the writer thread: it may wait for a new database to start while notes are extracted. */
+    private final Supplier<NoteGraphWriter> writer;
     private final int batchNotes;
     private final String extractedWith;
     private final StageClock clock;
@@ -48,7 +50,7 @@ final class BatchedNotesWriter {
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private List<NoteGraph> batch = new ArrayList<>();
 
-    BatchedNotesWriter(NoteGraphWriter writer, int batchNotes, String extractedWith, StageClock clock,
+    BatchedNotesWriter(Supplier<NoteGraphWriter> writer, int batchNotes, String extractedWith, StageClock clock,
                        Consumer<NoteGraph> onStored, Consumer<Rejection> onRejected) {
         this.writer = writer;
         this.batchNotes = batchNotes;
@@ -60,6 +62,9 @@ final class BatchedNotesWriter {
 
     /** Queues a note; a full batch goes to the writer thread, waiting while two batches are ahead of it. */
     void add(NoteGraph note) {
+        if (failure.get() != null) {
+            throw failure.get(); // the database could not start, say: no use extracting the rest
+        }
         if (lost.get() != null) {
             onRejected.accept(notStored(note, lost.get()));
             return;
@@ -153,7 +158,7 @@ final class BatchedNotesWriter {
             throw new ServiceUnavailableException(lost.get());
         }
         long started = System.nanoTime();
-        writer.write(notes, extractedWith);
+        writer.get().write(notes, extractedWith);
         clock.add(StageClock.Stage.WRITE, started);
         loaded.addAndGet(notes.size());
         for (NoteGraph note : notes) {

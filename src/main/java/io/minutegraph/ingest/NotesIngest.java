@@ -1,5 +1,6 @@
 package io.minutegraph.ingest;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.minutegraph.extract.FirstPassCache;
 import io.minutegraph.extract.FolderExtraction;
@@ -10,6 +11,7 @@ import io.minutegraph.notes.NoteReader;
 import io.minutegraph.notes.NotesFolder;
 import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.PeopleSources;
+import io.minutegraph.store.Neo4jConfig;
 import io.minutegraph.store.Neo4jConnection;
 import io.minutegraph.store.NoteGraphWriter;
 import jakarta.inject.Singleton;
@@ -22,6 +24,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -43,8 +47,10 @@ public class NotesIngest {
     private static final Logger LOG = LoggerFactory.getLogger(NotesIngest.class);
     private static final int REHEARSAL_NOTES = 20;
 
-    private final Neo4jConnection neo4j;
-    private final NoteGraphWriter writer;
+    /** Looked up when an ingest needs them, so that a new embedded database can start while notes are extracted. */
+    private final BeanProvider<Neo4jConnection> neo4j;
+    private final BeanProvider<NoteGraphWriter> writer;
+    private final Neo4jConfig config;
     private final PeopleConfig people;
     private final int batchNotes;
     /** Kept from one ingest to the next, so that a change re-reads only the notes that changed. */
@@ -54,13 +60,14 @@ public class NotesIngest {
      * @param batchNotes how many notes are written in one transaction ({@code minutegraph.ingest.batch-notes}); see
      *                   docs/PERFORMANCE.md for how the default was chosen
      */
-    public NotesIngest(Neo4jConnection neo4j, NoteGraphWriter writer, PeopleConfig people,
-                       @Value("${minutegraph.ingest.batch-notes:100}") int batchNotes) {
+    public NotesIngest(BeanProvider<Neo4jConnection> neo4j, BeanProvider<NoteGraphWriter> writer, Neo4jConfig config,
+                       PeopleConfig people, @Value("${minutegraph.ingest.batch-notes:100}") int batchNotes) {
         if (batchNotes < 1) {
             throw new IllegalArgumentException("minutegraph.ingest.batch-notes must be at least 1, not " + batchNotes);
         }
         this.neo4j = neo4j;
         this.writer = writer;
+        this.config = config;
         this.people = people;
         this.batchNotes = batchNotes;
     }
@@ -99,7 +106,7 @@ public class NotesIngest {
                         // reported by the ingests
                     }
                 }, note -> largest.contains(note.source()), false);
-        writer.rehearse(List.copyOf(sample), fingerprint[0]);
+        writer.get().rehearse(List.copyOf(sample), fingerprint[0]);
         LOG.info("Rehearsed the writes of {} notes in {} ms", sample.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -109,6 +116,27 @@ public class NotesIngest {
         } catch (IOException e) {
             return 0; // gone meanwhile: the ingests report it
         }
+    }
+
+    /** The writer, once the database has answered (an external one may take up to its connect-timeout). */
+    private NoteGraphWriter readyWriter() {
+        neo4j.get().awaitReady();
+        return writer.get();
+    }
+
+    /** What a future gave, or the failure that stopped it, as it was thrown (a database that cannot start). */
+    private static NoteGraphWriter await(CompletableFuture<NoteGraphWriter> ready) {
+        try {
+            return ready.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Ingests a folder with the configured declared people and registry. */
@@ -134,8 +162,13 @@ public class NotesIngest {
      */
     public synchronized IngestSummary ingest(Path folder, PeopleSources sources, StageClock clock,
                                              Consumer<NoteGraph> onStored) {
-        neo4j.awaitReady();
         long started = System.nanoTime();
+        // A new embedded database holds no note, so every note is extracted while it starts (7-17 s on the
+        // development machine) on a thread of its own, and the first batch is written once it has.
+        boolean newDatabase = config.newEmbeddedDatabase();
+        CompletableFuture<NoteGraphWriter> ready = newDatabase
+                ? CompletableFuture.supplyAsync(this::readyWriter, task -> daemon("neo4j-start", task).start())
+                : CompletableFuture.completedFuture(readyWriter());
         List<Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
         Consumer<Rejection> reject = rejection -> {
             rejected.add(rejection);
@@ -144,7 +177,7 @@ public class NotesIngest {
         int[] unchanged = {0};
         // Only notes whose file changed, or that were extracted when the folder said something else about people
         // and releases, are extracted again; the graph keeps what the others wrote.
-        Map<String, NoteGraphWriter.StoredNote> stored = writer.storedNotes();
+        Map<String, NoteGraphWriter.StoredNote> stored = newDatabase ? Map.of() : await(ready).storedNotes();
         // Set once the folder's fingerprint is known, before the first note is extracted.
         AtomicReference<BatchedNotesWriter> batches = new AtomicReference<>();
         Set<String> notStored = ConcurrentHashMap.newKeySet();
@@ -164,7 +197,8 @@ public class NotesIngest {
             outcome = extraction.run(folder, new FolderExtraction.Sink() {
                 @Override
                 public void resolved(String folderFingerprint) {
-                    batches.set(new BatchedNotesWriter(writer, batchNotes, folderFingerprint, clock, onStored, reject));
+                    batches.set(new BatchedNotesWriter(() -> await(ready), batchNotes, folderFingerprint, clock,
+                            onStored, reject));
                 }
 
                 @Override
@@ -197,7 +231,10 @@ public class NotesIngest {
             if (batches.get() != null) {
                 batches.get().stop(); // after a failure too: no writer thread is left behind
             }
+            // After a failure too: a database still starting is started, so that it is closed as it should be.
+            ready.exceptionally(e -> null).join();
         }
+        NoteGraphWriter store = await(ready); // a database that could not start fails the ingest, notes or not
         String lost = batches.get() == null ? null : batches.get().lost();
         int loaded = batches.get() == null ? 0 : batches.get().loaded();
         int read = outcome.notes();
@@ -206,11 +243,11 @@ public class NotesIngest {
             // Notes gone from the folder (deleted, or renamed: the new name was loaded above) take their facts along.
             List<String> gone = stored.keySet().stream().filter(s -> !outcome.sources().contains(s)).sorted().toList();
             for (int i = 0; i < gone.size(); i += batchNotes) {
-                writer.retract(gone.subList(i, Math.min(gone.size(), i + batchNotes)));
+                store.retract(gone.subList(i, Math.min(gone.size(), i + batchNotes)));
             }
             removed = gone.size();
             if (!sources.declarations().isEmpty()) {
-                writer.writeDeclarations(sources.declarations().stream().map(d -> new TeamRole(d.team(), d.role(),
+                store.writeDeclarations(sources.declarations().stream().map(d -> new TeamRole(d.team(), d.role(),
                         outcome.people().declaredPerson(d.person()), d.source())).toList());
             }
         } else {

@@ -3,7 +3,11 @@ package io.minutegraph.store;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 /**
  * Where the graph lives ({@code minutegraph.neo4j.*}). With no {@code uri}, Minutegraph starts its own embedded
@@ -33,6 +37,21 @@ public record Neo4jConfig(
 
     public boolean embedded() {
         return uri == null || uri.isBlank();
+    }
+
+    /**
+     * Whether the graph is an embedded database not made yet (its folder missing or empty): it holds no note, so an
+     * ingest knows what to write before the database has started.
+     */
+    public boolean newEmbeddedDatabase() {
+        if (!embedded()) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(Path.of(dataDir))) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return true; // missing (or unreadable, which the database start reports)
+        }
     }
 
     /** Whether a password is set: the driver logs in with it, and the embedded database turns authentication on. */
