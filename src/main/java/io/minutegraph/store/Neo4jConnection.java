@@ -19,6 +19,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SimpleQueryRunner;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
@@ -212,6 +214,18 @@ public class Neo4jConnection implements AutoCloseable {
             });
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Runs a write transaction as {@link #write} does, the version's count included, and rolls it back: Neo4j plans
+     * every statement, and the graph does not change. Takes no lock of the service's: nothing it does is seen.
+     */
+    public void rehearse(Consumer<SimpleQueryRunner> work) {
+        try (var session = driver.session(); Transaction tx = session.beginTransaction()) {
+            work.accept(tx);
+            tx.run(COUNT_WRITE.text()).consume();
+            tx.rollback();
         }
     }
 

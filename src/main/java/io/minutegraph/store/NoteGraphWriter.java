@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
 /**
@@ -92,10 +91,7 @@ public class NoteGraphWriter {
         if (notes.isEmpty()) {
             return;
         }
-        try (var session = neo4j.driver().session(); Transaction tx = session.beginTransaction()) {
-            replace(tx, notes, extractedWith);
-            tx.rollback();
-        }
+        neo4j.rehearse(tx -> replace(tx, notes, extractedWith));
     }
 
     /**
