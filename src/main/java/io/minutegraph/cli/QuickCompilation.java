@@ -4,6 +4,7 @@ import io.minutegraph.notes.NotesFolder;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import org.slf4j.Logger;
@@ -28,20 +29,32 @@ final class QuickCompilation {
     private static final String EVERY_METHOD_BY_C1 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
     private static final Logger LOG = LoggerFactory.getLogger(QuickCompilation.class);
 
+    /** Commands that are often over in seconds: their start-up is compiled by C1 from the first line of main. */
+    private static final Set<String> SHORT_COMMANDS = Set.of("ingest", "extract", "owners", "people");
+
     private static volatile boolean allowed;
+    /** Whether this JVM's compiler is held to C1 now. */
+    private static volatile boolean quick;
 
     private QuickCompilation() {
     }
 
-    /** Called by {@code main}: this JVM runs one command and exits. */
-    static void allow() {
+    /**
+     * Called by {@code main}: this JVM runs one command and exits. For a command that may be short, C1 compiles from
+     * here on, start-up included (Micronaut and picocli take 1.6-1.8 s to start with C2 at work, 1.2 s without);
+     * {@link #forFolder} gives C2 back for a large folder.
+     */
+    static void allow(String[] args) {
         allowed = !"false".equals(System.getProperty(SWITCH));
+        if (allowed && args.length > 0 && SHORT_COMMANDS.contains(args[0])) {
+            quick = directives("compilerDirectivesAdd", true);
+        }
     }
 
     /**
-     * Leaves the rest of this run to C1 when the JVM is the command's own and the folder holds at most
-     * {@value #MOST_NOTES} notes. Returns whether it did. A folder that cannot be listed is left to the command to
-     * report.
+     * Keeps the rest of this run to C1 when the JVM is the command's own and the folder holds at most
+     * {@value #MOST_NOTES} notes, and gives it back to C2 otherwise (what start-up compiled stays C1's: it runs no
+     * more). Returns whether C1 has the run. A folder that cannot be listed is left to the command to report.
      */
     static boolean forFolder(Path folder) {
         if (!allowed) {
@@ -51,26 +64,36 @@ final class QuickCompilation {
         try {
             notes = NotesFolder.list(folder).size();
         } catch (RuntimeException e) {
-            return false;
+            return quick;
         }
         if (notes > MOST_NOTES) {
-            return false;
-        }
-        try {
-            Path directives = Files.createTempFile("minutegraph-c1", ".json");
-            try {
-                Files.writeString(directives, EVERY_METHOD_BY_C1);
-                ManagementFactory.getPlatformMBeanServer().invoke(
-                        new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                        new Object[] {new String[] {directives.toString()}}, new String[] {String[].class.getName()});
-            } finally {
-                Files.deleteIfExists(directives);
+            if (quick) {
+                quick = !directives("compilerDirectivesRemove", false);
             }
-            LOG.debug("{} notes: methods are compiled by C1 only for the rest of this run", notes);
+        } else if (!quick) {
+            quick = directives("compilerDirectivesAdd", true);
+        }
+        LOG.debug("{} notes: {} compiles the rest of this run", notes, quick ? "C1" : "C2");
+        return quick;
+    }
+
+    /** Adds the directive that leaves every method to C1, or removes the newest directive; whether it was done. */
+    private static boolean directives(String operation, boolean add) {
+        try {
+            Path file = Files.createTempFile("minutegraph-c1", ".json");
+            try {
+                Files.writeString(file, EVERY_METHOD_BY_C1);
+                ManagementFactory.getPlatformMBeanServer().invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"), operation,
+                        new Object[] {add ? new String[] {file.toString()} : new String[0]},
+                        new String[] {String[].class.getName()});
+            } finally {
+                Files.deleteIfExists(file);
+            }
             return true;
         } catch (JMException | java.io.IOException | RuntimeException e) {
             // A JVM without the diagnostic commands (not HotSpot) compiles as it always does.
-            LOG.debug("could not ask the JVM to compile with C1 only: {}", e.toString());
+            LOG.debug("could not change how the JVM compiles ({}): {}", operation, e.toString());
             return false;
         }
     }
