@@ -37,7 +37,12 @@ public class OwnersService {
     private static final int CLOSEST = 5;
     /** Owners in an answer unless more are asked for. */
     public static final int DEFAULT_LIMIT = 20;
-    private static final int KEPT_ANSWERS = 256;
+    /**
+     * How many answers are kept, and how many owners of each: on 100 000 notes a track can have thousands of
+     * candidates, so a whole answer can weigh megabytes. Asking for more owners than are kept works the answer out.
+     */
+    private static final int KEPT_ANSWERS = 64;
+    private static final int KEPT_OWNERS = 100;
 
     private final Neo4jConnection neo4j;
     private volatile FeatureExtractor gazetteer;
@@ -48,7 +53,7 @@ public class OwnersService {
         }
     });
 
-    /** A whole answer (every candidate) and the graph version it was worked out at. */
+    /** An answer (its first {@link #KEPT_OWNERS} owners) and the graph version it was worked out at. */
     private record Kept(String version, OwnersAnswer answer) {
     }
 
@@ -74,17 +79,17 @@ public class OwnersService {
         String key = asked + "\n" + asOf;
         // Its statements read one graph: no note is written between them. The version is read first, so an answer
         // is never kept under a newer version than the graph it was read from.
-        OwnersAnswer whole = neo4j.reading(() -> {
+        OwnersAnswer ranked = neo4j.reading(() -> {
             String version = neo4j.version();
             Kept known = kept.get(key);
-            if (known != null && known.version().equals(version)) {
+            if (known != null && known.version().equals(version) && limit <= KEPT_OWNERS) {
                 return known.answer();
             }
             OwnersAnswer answer = answer(asked, asOf);
-            kept.put(key, new Kept(version, answer));
+            kept.put(key, new Kept(version, answer.first(KEPT_OWNERS)));
             return answer;
         });
-        return whole.first(limit);
+        return ranked.first(limit);
     }
 
     private OwnersAnswer answer(String asked, LocalDate asOf) {
@@ -100,8 +105,8 @@ public class OwnersService {
         List<Record> records = neo4j.query(EVIDENCE.text(), params);
         List<OwnersRanking.Row> rows = new ArrayList<>();
         Map<String, LocalDate> lastSeen = new HashMap<>();
-        // The index finds the spellings anywhere in a text; whole words are checked here, once a distinct text (at
-        // 100 000 notes a track has tens of thousands of rows, and folding a text is the dearest step).
+        // The index finds the spellings anywhere in a text; whole words are checked here, the spellings folded once
+        // an answer and each distinct text once.
         List<String> words = terms.stream().map(t -> " " + Keys.fold(t) + " ").distinct().toList();
         Map<String, Boolean> named = new HashMap<>();
         for (Record r : records) {
