@@ -33,6 +33,8 @@ final class BatchedNotesWriter {
 
     /** Asked for on the writer thread: it may wait for a new database to start while notes are extracted. */
     private final Supplier<NoteGraphWriter> writer;
+    /** Whether the database was new when the ingest began: no note is in it to be replaced. */
+    private final boolean newDatabase;
     private final int batchNotes;
     private final String extractedWith;
     private final StageClock clock;
@@ -50,9 +52,10 @@ final class BatchedNotesWriter {
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private List<NoteGraph> batch = new ArrayList<>();
 
-    BatchedNotesWriter(Supplier<NoteGraphWriter> writer, int batchNotes, String extractedWith, StageClock clock,
-                       Consumer<NoteGraph> onStored, Consumer<Rejection> onRejected) {
+    BatchedNotesWriter(Supplier<NoteGraphWriter> writer, boolean newDatabase, int batchNotes, String extractedWith,
+                       StageClock clock, Consumer<NoteGraph> onStored, Consumer<Rejection> onRejected) {
         this.writer = writer;
+        this.newDatabase = newDatabase;
         this.batchNotes = batchNotes;
         this.extractedWith = extractedWith;
         this.clock = clock;
@@ -158,7 +161,11 @@ final class BatchedNotesWriter {
             throw new ServiceUnavailableException(lost.get());
         }
         long started = System.nanoTime();
-        writer.get().write(notes, extractedWith);
+        if (newDatabase) {
+            writer.get().writeNew(notes, extractedWith);
+        } else {
+            writer.get().write(notes, extractedWith);
+        }
         clock.add(StageClock.Stage.WRITE, started);
         loaded.addAndGet(notes.size());
         for (NoteGraph note : notes) {
