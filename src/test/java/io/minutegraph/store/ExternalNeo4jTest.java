@@ -11,7 +11,10 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.minutegraph.GraphState;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.LiveNotes;
+import io.minutegraph.extract.StageClock;
 import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.ingest.PeopleConfig;
+import io.minutegraph.people.PeopleSources;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.neo4j.driver.Driver;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -135,10 +139,15 @@ class ExternalNeo4jTest {
             complete = GraphState.bySource(driver);
             driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
 
-            // The server goes away once a few notes are in: the notes in flight fail, nothing is half written.
-            CompletableFuture<IngestSummary> cut = CompletableFuture.supplyAsync(() -> ingest.ingest(notes));
+            // The server goes away once a few notes are stored, as the ingest reports them (a note seen in the graph
+            // may be in a batch whose commit has not been answered yet): the notes in flight fail, nothing is half
+            // written.
+            AtomicInteger stored = new AtomicInteger();
+            PeopleSources sources = client.getBean(PeopleConfig.class).sources(null, null);
+            CompletableFuture<IngestSummary> cut = CompletableFuture.supplyAsync(() -> ingest.ingest(notes, sources,
+                    new StageClock(), note -> stored.incrementAndGet()));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (GraphState.meetings(driver) < 3 && System.nanoTime() < deadline) {
+            while (stored.get() < 3 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             server.close();
