@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
  * A one-off command over a small folder ends before the JVM's optimising compiler (C2) pays for itself. On two cores
  * C2 took one core for most of a fresh ingest of the shared corpus; leaving every method to the quick compiler (C1),
  * as {@code -XX:TieredStopAtLevel=1} does, made that ingest about a fifth faster, while on 10 000 notes it made the
- * ingest 40 % slower (docs/PERFORMANCE.md, "The JVM's compiler on two cores"). So {@code ingest} and {@code extract}
- * over a folder of at most {@value #MOST_NOTES} notes ask the running JVM for it, through its diagnostic command
- * MBean (the {@code Compiler.directives_add} of {@code jcmd}): a method C2 would compile is compiled by C1 instead.
+ * ingest 40 % slower (docs/PERFORMANCE.md, "The JVM's compiler on two cores"). So the commands that may be short ask
+ * the running JVM for C1 alone from the first line of {@code main}, through its diagnostic command MBean (the
+ * {@code Compiler.directives_add} of {@code jcmd}): a method C2 would compile is compiled by C1 instead. {@code ingest}
+ * and {@code extract} give C2 back once they count more than {@value #MOST_NOTES} notes in their folder.
  *
  * <p>Only the command's own process does this ({@link #allow}, from {@code main}): a program that runs commands in
  * its own JVM, such as the tests, keeps its compiler. {@code -Dminutegraph.quick-compilation=false} turns it off.
@@ -47,7 +48,7 @@ final class QuickCompilation {
     static void allow(String[] args) {
         allowed = !"false".equals(System.getProperty(SWITCH));
         if (allowed && args.length > 0 && SHORT_COMMANDS.contains(args[0])) {
-            quick = directives("compilerDirectivesAdd", true);
+            quick = directives(true);
         }
     }
 
@@ -68,32 +69,37 @@ final class QuickCompilation {
         }
         if (notes > MOST_NOTES) {
             if (quick) {
-                quick = !directives("compilerDirectivesRemove", false);
+                quick = !directives(false);
             }
         } else if (!quick) {
-            quick = directives("compilerDirectivesAdd", true);
+            quick = directives(true);
         }
         LOG.debug("{} notes: {} compiles the rest of this run", notes, quick ? "C1" : "C2");
         return quick;
     }
 
     /** Adds the directive that leaves every method to C1, or removes the newest directive; whether it was done. */
-    private static boolean directives(String operation, boolean add) {
+    private static boolean directives(boolean add) {
         try {
+            ObjectName commands = new ObjectName("com.sun.management:type=DiagnosticCommand");
+            String[] signature = {String[].class.getName()};
+            if (!add) {
+                ManagementFactory.getPlatformMBeanServer().invoke(commands, "compilerDirectivesRemove",
+                        new Object[] {new String[0]}, signature);
+                return true;
+            }
             Path file = Files.createTempFile("minutegraph-c1", ".json");
             try {
                 Files.writeString(file, EVERY_METHOD_BY_C1);
-                ManagementFactory.getPlatformMBeanServer().invoke(
-                        new ObjectName("com.sun.management:type=DiagnosticCommand"), operation,
-                        new Object[] {add ? new String[] {file.toString()} : new String[0]},
-                        new String[] {String[].class.getName()});
+                ManagementFactory.getPlatformMBeanServer().invoke(commands, "compilerDirectivesAdd",
+                        new Object[] {new String[] {file.toString()}}, signature);
             } finally {
                 Files.deleteIfExists(file);
             }
             return true;
         } catch (JMException | java.io.IOException | RuntimeException e) {
             // A JVM without the diagnostic commands (not HotSpot) compiles as it always does.
-            LOG.debug("could not change how the JVM compiles ({}): {}", operation, e.toString());
+            LOG.debug("could not change how the JVM compiles: {}", e.toString());
             return false;
         }
     }
