@@ -2,11 +2,9 @@ package io.minutegraph.cli;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Prototype;
-import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.NotesIngest;
 import io.minutegraph.ingest.PeopleConfig;
-import io.minutegraph.store.Neo4jConfig;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,9 +28,6 @@ public class IngestCommand implements Callable<Integer> {
     @Inject
     PeopleConfig people;
 
-    @Inject
-    Neo4jConfig neo4j;
-
     /** Looked up when the command runs, so that a database that cannot be reached is reported as its error. */
     @Inject
     BeanProvider<NotesIngest> ingest;
@@ -40,10 +35,7 @@ public class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         QuickCompilation.forFolder(folder);
-        if (neo4j.newEmbeddedDatabase()) {
-            // A new embedded database: every note will be extracted, so CoreNLP loads while the database starts.
-            FolderExtraction.preloadNlp();
-        }
+        // Into a new embedded database, the ingest starts it while the notes are read and CoreNLP loads.
         IngestSummary summary = ingest.get().ingest(folder, peopleOptions.sources(people));
         System.out.print(summary.describe());
         return summary.exitCode();
