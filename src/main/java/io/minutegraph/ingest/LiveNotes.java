@@ -77,12 +77,6 @@ public class LiveNotes implements AutoCloseable {
                 }
                 first.complete(ingestNow ? run() : null);
                 state = "idle";
-                if (watch) {
-                    // Once started and caught up, CoreNLP loads and warms up and the writes are rehearsed, in the
-                    // background, so that the first change to a note does not wait seconds for the models and for
-                    // Neo4j to plan the statements that write it.
-                    warmUp();
-                }
             } catch (RuntimeException e) {
                 state = "failed: " + e.getMessage();
                 LOG.error("Cannot keep {} in the graph: {}", folder, e.getMessage(), e);
@@ -92,18 +86,20 @@ public class LiveNotes implements AutoCloseable {
         return first;
     }
 
-    private void warmUp() {
-        Thread warming = new Thread(() -> {
-            try {
-                FolderExtraction.loadAndWarmNlp();
-                ingest.rehearseWrites(folder);
-            } catch (RuntimeException e) {
-                LOG.warn("Warming up for changes to {} failed (the first change will be slower): {}", folder,
-                        e.getMessage());
-            }
-        }, "warm-up");
-        warming.setDaemon(true);
-        warming.start();
+    /**
+     * Loads and warms CoreNLP and rehearses the writes, on the calling thread, so that the first change to a note does
+     * not wait seconds for the models and for Neo4j to plan the statements that write it. {@code serve --watch} runs
+     * it in the background once the first ingest is over; a failure is logged, never thrown.
+     */
+    public void warmUpForChanges() {
+        Path notes = requireFolder();
+        try {
+            FolderExtraction.loadAndWarmNlp();
+            ingest.rehearseWrites(notes);
+        } catch (RuntimeException e) {
+            LOG.warn("Warming up for changes to {} failed (the first change will be slower): {}", notes,
+                    e.getMessage());
+        }
     }
 
     /** Ingests the folder again (incrementally); a request made while another waits to start shares it. */
