@@ -106,15 +106,12 @@ public class NotesIngest {
                         // reported by the ingests
                     }
                 }, note -> largest.contains(note.source()), false);
-        // In one transaction, as a bulk load writes them. The embedded database plans a statement once whatever the
-        // size of its lists (EmbeddedNeo4j), so those plans serve a change to one note too. A server plans again for
-        // each size class, so there each note is rehearsed alone as well, as a change is written (without that, the
-        // first change's write took 2.5-3.3 s; with it, 0.7-0.8 s).
+        // Together, as a bulk load writes them, then each alone, as a change is written: with the batch rehearsed
+        // alone, the first change after start still had its statements planned anew (its write took 2.5-3.3 s; with
+        // each note rehearsed alone too, 0.7-0.8 s), so the plans made for a batch's parameters did not serve one note.
         writer.get().rehearse(List.copyOf(sample), fingerprint[0]);
-        if (!config.embedded()) {
-            for (NoteGraph note : List.copyOf(sample)) {
-                writer.get().rehearse(List.of(note), fingerprint[0]);
-            }
+        for (NoteGraph note : List.copyOf(sample)) {
+            writer.get().rehearse(List.of(note), fingerprint[0]);
         }
         LOG.info("Rehearsed the writes of {} notes in {} ms", sample.size(), (System.nanoTime() - started) / 1_000_000);
     }

@@ -69,12 +69,6 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     // Bolt's event loops otherwise wait out a quiet period of seconds at shutdown; our driver is
                     // closed before the database, so there is nothing left to wait for.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                    // Neo4j otherwise plans a statement again for each size class of its list and string
-                    // parameters (0, 1, up to 10, 100, 1 000...): a change to one note, a batch of 100 notes, a
-                    // GraphQL field for 3 or for 30 parents, each waited for planning. Our statements look rows up
-                    // by key whatever their number, so one plan serves every size (docs/PERFORMANCE.md, "Warming
-                    // up").
-                    .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
                     .build();
         } catch (RuntimeException e) {
             // Neo4j's own message names only the folder; the reason (a port in use, a folder held by another
