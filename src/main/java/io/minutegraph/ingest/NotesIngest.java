@@ -106,9 +106,10 @@ public class NotesIngest {
                         // reported by the ingests
                     }
                 }, note -> largest.contains(note.source()), false);
-        // Together, as a bulk load writes them, then each alone, as a change is written: with the batch rehearsed
-        // alone, the first change after start still had its statements planned anew (its write took 2.5-3.3 s; with
-        // each note rehearsed alone too, 0.7-0.8 s), so the plans made for a batch's parameters did not serve one note.
+        // Together, as a bulk load writes them, then each alone, as a change is written: Neo4j plans a statement
+        // anew for each size class of its list parameters (0, 1, up to 10, up to 100...), so the plans made for a
+        // batch do not serve one note (with the batch rehearsed alone, the first change's write took 2.5-3.3 s; with
+        // each note too, 0.7-0.8 s). One plan for every size was slower for each change (docs/PERFORMANCE.md).
         writer.get().rehearse(List.copyOf(sample), fingerprint[0]);
         for (NoteGraph note : List.copyOf(sample)) {
             writer.get().rehearse(List.of(note), fingerprint[0]);
