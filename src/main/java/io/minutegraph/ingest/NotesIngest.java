@@ -110,8 +110,9 @@ public class NotesIngest {
         // anew for each size class of its list parameters (0, 1, up to 10, up to 100...), so the plans made for a
         // batch do not serve one note (with the batch rehearsed alone, the first change's write took 2.5-3.3 s; with
         // each note too, 0.7-0.8 s). One plan for every size was slower for each change (docs/PERFORMANCE.md).
-        writer.get().rehearse(List.copyOf(sample), fingerprint[0]);
-        for (NoteGraph note : List.copyOf(sample)) {
+        List<NoteGraph> notes = List.copyOf(sample);
+        writer.get().rehearse(notes, fingerprint[0]);
+        for (NoteGraph note : notes) {
             writer.get().rehearse(List.of(note), fingerprint[0]);
         }
         LOG.info("Rehearsed the writes of {} notes in {} ms", sample.size(), (System.nanoTime() - started) / 1_000_000);

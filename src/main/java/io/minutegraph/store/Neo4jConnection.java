@@ -208,10 +208,7 @@ public class Neo4jConnection implements AutoCloseable {
         Lock lock = notes.writeLock();
         lock.lock();
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                work.accept(tx);
-                tx.run(COUNT_WRITE.text()).consume();
-            });
+            session.executeWriteWithoutResult(tx -> counted(tx, work));
         } finally {
             lock.unlock();
         }
@@ -223,10 +220,15 @@ public class Neo4jConnection implements AutoCloseable {
      */
     public void rehearse(Consumer<SimpleQueryRunner> work) {
         try (var session = driver.session(); Transaction tx = session.beginTransaction()) {
-            work.accept(tx);
-            tx.run(COUNT_WRITE.text()).consume();
+            counted(tx, work);
             tx.rollback();
         }
+    }
+
+    /** The work, then the count of a write (cypher/store/count-write.cypher): how every write transaction ends. */
+    private static <T extends SimpleQueryRunner> void counted(T tx, Consumer<? super T> work) {
+        work.accept(tx);
+        tx.run(COUNT_WRITE.text()).consume();
     }
 
     /**
