@@ -5,6 +5,8 @@ import io.micronaut.context.env.Environment;
 import io.minutegraph.store.Neo4jConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -17,7 +19,7 @@ import org.neo4j.driver.Driver;
 
 /**
  * Gives tests the application context with a real embedded Neo4j (fresh folder, Bolt on a free loopback port,
- * HTTP on a free port). Starting Neo4j takes seconds, so one context serves the whole test run; test classes that
+ * HTTP on a free port, chosen before the database starts: it tells Neo4j Browser where the guide is). Starting Neo4j takes seconds, so one context serves the whole test run; test classes that
  * need an empty graph call {@link #clear}.
  */
 public final class EmbeddedGraph implements ParameterResolver {
@@ -54,8 +56,16 @@ public final class EmbeddedGraph implements ParameterResolver {
                     .properties(Map.of(
                             "minutegraph.neo4j.data-dir", dataDir.toString(),
                             "minutegraph.neo4j.bolt-address", "127.0.0.1:0",
-                            "micronaut.server.port", -1))
+                            "micronaut.server.port", freePort()))
                     .start();
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override

@@ -1,6 +1,5 @@
 package io.minutegraph.api;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -29,10 +28,9 @@ public class BrowserController {
     private final Neo4jConnection neo4j;
     private final String configuredBoltUrl;
 
-    public BrowserController(Neo4jConnection neo4j,
-                             @Nullable @Value("${minutegraph.browser.bolt-url:}") String configuredBoltUrl) {
+    public BrowserController(Neo4jConnection neo4j, BrowserConfig config) {
         this.neo4j = neo4j;
-        this.configuredBoltUrl = configuredBoltUrl;
+        this.configuredBoltUrl = config.boltUrl();
     }
 
     @Get(uri = "/", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.ALL})
@@ -65,7 +63,8 @@ public class BrowserController {
         return URI.create("/browser/?" + query);
     }
 
-    private String boltUrl() {
+    /** The Bolt URL Browser connects to. */
+    String boltUrl() {
         return configuredBoltUrl == null || configuredBoltUrl.isBlank() ? neo4j.boltUri() : configuredBoltUrl;
     }
 }

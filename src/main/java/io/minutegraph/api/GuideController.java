@@ -1,9 +1,14 @@
 package io.minutegraph.api;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Options;
 import io.minutegraph.store.CypherFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Neo4j Browser guide of the saved queries: {@code :play http://localhost:8080/guide} in Browser shows one slide
- * a query, with what it answers, its parameters and the query, each click-to-run. Built from the same files the
- * service runs ({@code cypher/queries/}).
+ * A Neo4j Browser guide of the saved queries, which Browser plays once it connects ({@code :play
+ * http://127.0.0.1:8080/guide}): one slide a query, with what it answers, its parameters and the query, each
+ * click-to-run. Built from the same files the service runs ({@code cypher/queries/}).
+ *
+ * <p>Browser fetches a guide with its own request headers, so a page opened at {@code localhost} asking the guide at
+ * {@code 127.0.0.1} first sends a CORS preflight; both are answered for the origins this service serves
+ * ({@link ServedOrigins}), and for no other.
  */
 @Controller
 public class GuideController {
@@ -22,18 +31,46 @@ public class GuideController {
     public static final List<String> QUERIES = List.of("who-owns", "owners-evidence", "track-owners", "tracks",
             "track-status", "person-profile", "person-meetings", "person-action-items", "open-action-items",
             "release-plans", "releases", "team-meetings", "team-activity", "timeline", "topics-per-quarter",
-            "topics-by-meetings", "events-by-year", "meeting-attendance", "graph-overview", "people-last-seen",
-            "latest-meeting", "track-names", "graph-version");
+            "topics-by-meetings", "events-by-year", "meeting-attendance", "evidence-links", "graph-overview",
+            "people-last-seen", "latest-meeting", "track-names", "graph-version");
 
     private static final Pattern PARAM = Pattern.compile("^//\\s*@param\\s+(\\w+):\\s*(.+)$");
+    private static final String HTML = html();
 
-    /**
-     * The guide. Browser fetches it from the page it runs in; it allows {@code :play} from {@code localhost} only,
-     * so the guide may be asked for across origins (localhost against 127.0.0.1): it is public and read-only.
-     */
+    private final ServedOrigins served;
+
+    public GuideController(ServedOrigins served) {
+        this.served = served;
+    }
+
     @Get(uri = "/guide", produces = MediaType.TEXT_HTML)
-    public HttpResponse<String> guide() {
-        return HttpResponse.ok(html()).header("Access-Control-Allow-Origin", "*");
+    public HttpResponse<String> guide(HttpRequest<?> request) {
+        return allowOrigin(HttpResponse.ok(HTML), request);
+    }
+
+    /** The preflight of a guide request from another origin of this service. */
+    @Options("/guide")
+    public HttpResponse<?> preflight(HttpRequest<?> request,
+                                     @Nullable @io.micronaut.http.annotation.Header(
+                                             HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS) String headers) {
+        MutableHttpResponse<?> response = allowOrigin(HttpResponse.noContent(), request);
+        if (response.getHeaders().contains(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)) {
+            response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET");
+            if (headers != null && !headers.isBlank()) {
+                response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, headers);
+            }
+            response.header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "600");
+        }
+        return response;
+    }
+
+    private <T> MutableHttpResponse<T> allowOrigin(MutableHttpResponse<T> response, HttpRequest<?> request) {
+        String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
+        response.header(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+        if (served.serves(origin, ServedOrigins.port(request))) {
+            response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+        }
+        return response;
     }
 
     private static String html() {

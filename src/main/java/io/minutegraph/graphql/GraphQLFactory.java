@@ -1,9 +1,6 @@
 package io.minutegraph.graphql;
 
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLSchema;
@@ -33,8 +30,8 @@ import org.dataloader.DataLoaderRegistry;
 /**
  * GraphQL over the graph: the schema {@code schema.graphqls}, root fields read by {@link GraphData} a page at a time,
  * relationships through one DataLoader per field and request (one Cypher query per field, however many parents), and
- * limits that refuse abusive queries: depth at most {@value #MAX_DEPTH}, complexity at most
- * {@value #MAX_COMPLEXITY} (each field counts one).
+ * limits that refuse abusive queries ({@link QueryLimits}): depth at most {@value #MAX_DEPTH}, complexity at most
+ * {@value #MAX_COMPLEXITY} (each field counts one), introspection not counted.
  */
 @Factory
 public class GraphQLFactory {
@@ -77,10 +74,7 @@ public class GraphQLFactory {
         }
         byType.values().forEach(wiring::type);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
-        return GraphQL.newGraphQL(schema)
-                .instrumentation(new ChainedInstrumentation(List.of(new MaxQueryDepthInstrumentation(MAX_DEPTH),
-                        new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY))))
-                .build();
+        return GraphQL.newGraphQL(schema).instrumentation(new QueryLimits(MAX_DEPTH, MAX_COMPLEXITY)).build();
     }
 
     /** A new registry for every request: DataLoaders cache what they load, which must not outlive the request. */

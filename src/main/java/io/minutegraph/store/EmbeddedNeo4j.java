@@ -17,6 +17,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,15 @@ final class EmbeddedNeo4j implements AutoCloseable {
     static final String USER = "neo4j";
 
     static EmbeddedNeo4j start(Path dataDir, String boltAddress, String pageCache, String password) {
+        return start(dataDir, boltAddress, pageCache, password, BrowserSettings.none());
+    }
+
+    /**
+     * @param browser what Neo4j Browser is told when it connects; usage telemetry is always off, since a person
+     *                using our Browser has not agreed to report to Neo4j
+     */
+    static EmbeddedNeo4j start(Path dataDir, String boltAddress, String pageCache, String password,
+                               BrowserSettings browser) {
         SocketAddress listen = SocketAddressParser.socketAddress(boltAddress, SocketAddress::new);
         boolean auth = password != null && !password.isEmpty();
         if (!auth && !isLoopback(listen.getHostname())) {
@@ -69,6 +79,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     // Bolt's event loops otherwise wait out a quiet period of seconds at shutdown; our driver is
                     // closed before the database, so there is nothing left to wait for.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .setConfig(ServerSettings.browser_post_connect_cmd, browser.postConnectCommand())
+                    .setConfig(ServerSettings.browser_remote_content_hostname_whitelist,
+                            String.join(",", browser.guideHosts()))
+                    .setConfig(ServerSettings.allow_telemetry, false)
                     .build();
         } catch (RuntimeException e) {
             // Neo4j's own message names only the folder; the reason (a port in use, a folder held by another

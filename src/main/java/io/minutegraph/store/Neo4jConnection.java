@@ -58,7 +58,8 @@ public class Neo4jConnection implements AutoCloseable {
      */
     private final ReentrantReadWriteLock notes = new ReentrantReadWriteLock(true);
 
-    public Neo4jConnection(Neo4jConfig config) {
+    /** @param browser what the embedded database tells Neo4j Browser when it connects (unused for a server) */
+    public Neo4jConnection(Neo4jConfig config, BrowserSettings browser) {
         this.config = config;
         // A write that fails for a transient reason (a lost connection, a server restarting) is retried this long.
         Config driverConfig = Config.builder()
@@ -66,7 +67,7 @@ public class Neo4jConnection implements AutoCloseable {
                 .build();
         if (config.embedded()) {
             this.embedded = EmbeddedNeo4j.start(Path.of(config.dataDir()), config.boltAddress(), config.pageCache(),
-                    config.password());
+                    config.password(), browser);
             this.uri = embedded.boltUri();
             this.driver = GraphDatabase.driver(uri, config.hasPassword()
                     ? AuthTokens.basic(EmbeddedNeo4j.USER, config.password()) : AuthTokens.none(), driverConfig);

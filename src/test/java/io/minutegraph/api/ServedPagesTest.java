@@ -91,26 +91,82 @@ class ServedPagesTest {
     }
 
     /**
-     * Neo4j Browser in headless Chromium: loads, connects with no prompt, runs Cypher, shows the result. Needs
-     * Debian's chromium and {@code npm ci} in src/test/browser, which .ci/run installs; required on CI, skipped
-     * with the reason elsewhere.
+     * Neo4j Browser in headless Chromium, opened at each loopback name: it connects with no prompt, plays the guide of
+     * saved queries by itself, and a query run from the guide's slide answers; no request goes to another host.
+     * Screenshots are left in target/screenshots for a person to look at.
      */
     @Test
-    void neo4jBrowserConnectsAndShowsAQueryResult() throws Exception {
+    void neo4jBrowserLandsOnTheGuideAtEitherLoopbackName() throws Exception {
         Path scripts = browserScripts();
-        Path screenshot = Files.createTempFile("minutegraph-browser", ".png");
-        String output = node(scripts, "browser-check.mjs", base, "meetings=5", screenshot.toString());
-        assertThat(output).contains("connected and showed \"meetings=5\"").contains("the guide played");
+        for (String host : List.of("127.0.0.1", "localhost")) {
+            String at = base.replace("127.0.0.1", host).replace("localhost", host);
+            String output = node(scripts, "browser-check.mjs", at, "latest meeting", "2025-01-08",
+                    screenshot("browser-" + host + ".png"));
+            assertThat(output).as(host).contains("played the guide by itself")
+                    .contains("query showed \"2025-01-08\"").contains("no request to another host");
+        }
     }
 
-    /** GraphiQL in headless Chromium: runs its default query ("who owns SMP") and asks nothing of other hosts. */
+    /**
+     * GraphiQL in headless Chromium: its default query answers, its Docs pane lists Query.owners with its arguments
+     * (introspection is not refused by the query limits), and typing "{ own" offers owners.
+     */
     @Test
-    void graphiqlWorksOffline() throws Exception {
+    void graphiqlShowsTheSchemaAndCompletesFields() throws Exception {
         Path scripts = browserScripts();
-        // The sample notes' smp-free graph still answers: the sample's tracks are asked by the default query's
-        // field names; "asOf" shows whatever the answer.
-        String output = node(scripts, "graphiql-check.mjs", base, "\"asOf\"");
-        assertThat(output).contains("no request left");
+        String output = node(scripts, "graphiql-check.mjs", base, "2025-01-08", screenshot("graphiql"));
+        assertThat(output).contains("lists Query.owners with its arguments").contains("\"{ own\" offers owners")
+                .contains("no request left");
+    }
+
+    private static String screenshot(String name) throws IOException {
+        Path dir = TestPaths.projectDir().resolve("target/screenshots");
+        Files.createDirectories(dir);
+        return dir.resolve(name).toString();
+    }
+
+    @Test
+    void theGuideIsReadableFromEveryOriginTheServiceServesAndNoOther() throws Exception {
+        String port = String.valueOf(URI.create(base).getPort());
+        for (String origin : List.of("http://localhost:" + port, "http://127.0.0.1:" + port)) {
+            HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create(base + "/guide"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+                    .header("Access-Control-Request-Method", "GET")
+                    .header("Access-Control-Request-Headers", "pragma,cache-control").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(preflight.statusCode()).as(origin).isEqualTo(204);
+            assertThat(preflight.headers().firstValue("access-control-allow-origin")).as(origin).contains(origin);
+            assertThat(preflight.headers().firstValue("access-control-allow-headers")).as(origin)
+                    .contains("pragma,cache-control");
+            HttpResponse<String> guide = http.send(HttpRequest.newBuilder(URI.create(base + "/guide"))
+                    .header("Origin", origin).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(guide.headers().firstValue("access-control-allow-origin")).as(origin).contains(origin);
+        }
+        for (String stranger : List.of("http://localhost:1", "http://localhost:" + port + "/x")) {
+            HttpResponse<String> guide = http.send(HttpRequest.newBuilder(URI.create(base + "/guide"))
+                    .header("Origin", stranger).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(guide.headers().firstValue("access-control-allow-origin")).as(stranger).isEmpty();
+        }
+    }
+
+    @Test
+    void theDatabaseTellsBrowserToPlayTheGuideAndNotToReportUsage() {
+        var config = context.getBean(Neo4jConnection.class).driver()
+                .executableQuery("CALL dbms.clientConfig() YIELD name, value RETURN name, value").execute().records()
+                .stream().collect(java.util.stream.Collectors.toMap(r -> r.get("name").asString(),
+                        r -> r.get("value").asString()));
+        assertThat(config).containsEntry("browser.post_connect_cmd", "play " + base + "/guide")
+                .containsEntry("client.allow_telemetry", "false");
+        assertThat(config.get("browser.remote_content_hostname_whitelist")).contains("localhost", "127.0.0.1");
+    }
+
+    @Test
+    void browserPagesMayAskNoOtherHost() throws Exception {
+        HttpResponse<String> app = get("/browser/?dbms=bolt%3A%2F%2F127.0.0.1%3A7687", "text/html");
+        String policy = app.headers().firstValue("content-security-policy").orElseThrow();
+        String port = String.valueOf(URI.create(base).getPort());
+        assertThat(policy).contains("default-src 'self'", "script-src 'self' 'unsafe-eval'",
+                "http://localhost:" + port, "http://127.0.0.1:" + port).doesNotContain("https:", "*");
     }
 
     /**
@@ -152,6 +208,6 @@ class ServedPagesTest {
             assertThat(GuideController.QUERIES).containsExactlyInAnyOrderElementsOf(saved);
         }
         assertThat(guide.body()).contains("<h3>track owners</h3>", ":param track =&gt; &quot;SMP&quot;",
-                "class=\"code runnable\"");
+                "class=\"code runnable\"", "<h3>evidence links</h3>");
     }
 }
