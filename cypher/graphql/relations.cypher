@@ -1,7 +1,8 @@
 // The relationships GraphQL follows, both ways, one statement per field (after its "// @field Type.field" line).
 // Each takes the keys of a batch of parents and returns (key, item) rows: one query per field and request, however
 // many parents (no N+1). Keys: Person.id, Meeting.id, Team.name, Track.id, Feature.name, Release
-// "product:version", Event.key, ActionItem.id.
+// "product:version", Event.key, ActionItem.id. An item cited from a note carries `url`, where the note's line can
+// be read on the web (the meeting's `lineUrl` with the line filled in), or null.
 // @param ids: ["simon-kuenzer"]
 
 // @field Person.meetings
@@ -12,9 +13,10 @@ RETURN key, m {.id, .title, date: toString(m.date), .source} AS item;
 
 // @field Person.actionItems
 UNWIND $ids AS key
-MATCH (:Person {id: key})<-[:ASSIGNED_TO]-(a:ActionItem)
-WITH key, a ORDER BY a.source DESC, a.line
-RETURN key, a {.id, .text, .kind, .rawOwner, .group, .source, .line} AS item;
+MATCH (:Person {id: key})<-[:ASSIGNED_TO]-(a:ActionItem)<-[:RECORDED]-(m:Meeting)
+WITH key, a, m ORDER BY a.source DESC, a.line
+RETURN key, a {.id, .text, .kind, .rawOwner, .group, .source, .line,
+               url: replace(m.lineUrl, '{line}', toString(a.line))} AS item;
 
 // @field Person.tracks
 UNWIND $ids AS key
@@ -47,9 +49,10 @@ RETURN DISTINCT key, p {.id, .name, .aliases, .initials, .github} AS item;
 
 // @field Meeting.actionItems
 UNWIND $ids AS key
-MATCH (:Meeting {id: key})-[:RECORDED]->(a:ActionItem)
-WITH key, a ORDER BY a.line
-RETURN key, a {.id, .text, .kind, .rawOwner, .group, .source, .line} AS item;
+MATCH (m:Meeting {id: key})-[:RECORDED]->(a:ActionItem)
+WITH key, a, m ORDER BY a.line
+RETURN key, a {.id, .text, .kind, .rawOwner, .group, .source, .line,
+               url: replace(m.lineUrl, '{line}', toString(a.line))} AS item;
 
 // @field Meeting.releases
 UNWIND $ids AS key
@@ -89,9 +92,10 @@ RETURN DISTINCT key, p {.id, .name, .aliases, .initials, .github} AS item;
 
 // @field Track.statuses
 UNWIND $ids AS key
-MATCH (:Track {id: key})<-[s:REPORTS]-(:Meeting)
-WITH key, s ORDER BY s.date
-RETURN key, {status: s.status, date: toString(s.date), source: s.source, line: s.line} AS item;
+MATCH (:Track {id: key})<-[s:REPORTS]-(m:Meeting)
+WITH key, s, m ORDER BY s.date
+RETURN key, {status: s.status, date: toString(s.date), source: s.source, line: s.line,
+             url: replace(m.lineUrl, '{line}', toString(s.line))} AS item;
 
 // @field Feature.meetings
 UNWIND $ids AS key
@@ -122,7 +126,8 @@ UNWIND $ids AS key
 MATCH (r:Release)<-[s:SCHEDULES]-(m:Meeting)
 WHERE r.product + ':' + r.version = key
 WITH key, s, m ORDER BY m.date
-RETURN key, {date: s.date, said: toString(m.date), source: s.source, line: s.line} AS item;
+RETURN key, {date: s.date, said: toString(m.date), source: s.source, line: s.line,
+             url: replace(m.lineUrl, '{line}', toString(s.line))} AS item;
 
 // @field Event.meetings
 UNWIND $ids AS key

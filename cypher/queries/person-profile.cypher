@@ -1,5 +1,6 @@
 // Answers: who is this person in the notes? Their names, teams, how many meetings they attended and when first and
-// last, their action items (newest first) and the tracks the notes say they own.
+// last, their action items (newest first, each with `url`: where its line can be read on the web, or null) and the
+// tracks the notes say they own.
 // @param person: "simon-kuenzer"
 MATCH (p:Person {id: $person})
 OPTIONAL MATCH (p)-[:ATTENDED]->(m:Meeting)
@@ -16,7 +17,8 @@ CALL {
   OPTIONAL MATCH (m:Meeting)-[:RECORDED]->(a:ActionItem)-[:ASSIGNED_TO]->(p)
   WITH m, a ORDER BY m.date DESC, a.line
   RETURN collect(CASE WHEN a IS NULL THEN NULL ELSE
-           {date: toString(m.date), text: a.text, source: a.source, line: a.line} END) AS actionItems
+           {date: toString(m.date), text: a.text, source: a.source, line: a.line,
+            url: replace(m.lineUrl, '{line}', toString(a.line))} END) AS actionItems
 }
 CALL {
   WITH p

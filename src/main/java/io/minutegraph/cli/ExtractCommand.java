@@ -2,9 +2,12 @@ package io.minutegraph.cli;
 
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.json.JsonMapper;
+import io.minutegraph.extract.FirstPassCache;
 import io.minutegraph.extract.FolderExtraction;
+import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Rejection;
+import io.minutegraph.ingest.NotesConfig;
 import io.minutegraph.ingest.PeopleConfig;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -41,12 +44,16 @@ public class ExtractCommand implements Callable<Integer> {
     @Inject
     PeopleConfig people;
 
+    @Inject
+    NotesConfig notes;
+
     @Override
     public Integer call() {
         QuickCompilation.forFolder(folder);
         PrintStream out = System.out;
         int[] rejected = {0};
-        FolderExtraction.Outcome outcome = new FolderExtraction(peopleOptions.sources(people)).run(folder,
+        FolderExtraction.Outcome outcome = new FolderExtraction(peopleOptions.sources(people), new StageClock(),
+                new FirstPassCache(), notes.sourceUrl()).run(folder,
                 new FolderExtraction.Sink() {
             @Override
             public void extracted(NoteGraph note) {

@@ -32,6 +32,7 @@ final class ExtractJson {
         meeting.put("teams", note.teams().stream().map(TeamMembership::team).toList());
         meeting.put("location", m.location());
         meeting.put("sha256", m.sha256());
+        meeting.put("lineUrl", m.lineUrl());
 
         List<Map<String, Object>> participants = new ArrayList<>();
         for (Participation p : note.participations()) {

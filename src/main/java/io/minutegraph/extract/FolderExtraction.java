@@ -8,6 +8,7 @@ import io.minutegraph.notes.NoteReader;
 import io.minutegraph.notes.NoteRejectedException;
 import io.minutegraph.notes.NotesFolder;
 import io.minutegraph.notes.Rejection;
+import io.minutegraph.notes.SourceLinks;
 import io.minutegraph.people.NoteEvidence;
 import io.minutegraph.people.PeopleDirectory;
 import io.minutegraph.people.PeopleSources;
@@ -68,27 +69,35 @@ public final class FolderExtraction {
         }
     }
 
-    /** A note's file as found: its source and the hash of its content, known before it is parsed. */
-    public record NoteVersion(String source, String sha256) {
+    /**
+     * A note's file as found, known before it is parsed.
+     *
+     * @param sha256 the hash of its content
+     * @param linked whether a person can read its lines on the web ({@link SourceLinks})
+     */
+    public record NoteVersion(String source, String sha256, boolean linked) {
     }
 
     private final PeopleSources sources;
     private final StageClock clock;
     private final FirstPassCache firstPass;
+    private final String sourceUrl;
 
     /** @param sources declared people and registry entries to resolve the notes' people against */
     public FolderExtraction(PeopleSources sources) {
-        this(sources, new StageClock(), new FirstPassCache());
+        this(sources, new StageClock(), new FirstPassCache(), null);
     }
 
     /**
      * @param clock     where the time of each stage is added
      * @param firstPass what earlier runs over the folder took from its notes, to be used and kept up to date
+     * @param sourceUrl {@code minutegraph.notes.source-url}, or null to link notes by their git remote
      */
-    public FolderExtraction(PeopleSources sources, StageClock clock, FirstPassCache firstPass) {
+    public FolderExtraction(PeopleSources sources, StageClock clock, FirstPassCache firstPass, String sourceUrl) {
         this.sources = sources;
         this.clock = clock;
         this.firstPass = firstPass;
+        this.sourceUrl = sourceUrl;
     }
 
     /** The directory of the people of a folder's notes. */
@@ -127,6 +136,7 @@ public final class FolderExtraction {
         PeopleDirectory people = firstPass(files, releases);
         sink.resolved(fingerprint(people, releases));
         NoteGraphBuilder builder = new NoteGraphBuilder(people, releases, clock);
+        SourceLinks links = SourceLinks.of(folder, sourceUrl);
         // Notes are extracted on every core, a bounded window ahead of the sink, which takes them in folder order.
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, daemon());
         try {
@@ -135,7 +145,7 @@ public final class FolderExtraction {
             while (next < files.size() || !ahead.isEmpty()) {
                 while (next < files.size() && ahead.size() < WINDOW) {
                     NoteFile file = files.get(next++);
-                    ahead.add(workers.submit(() -> extract(builder, file, extract, clock)));
+                    ahead.add(workers.submit(() -> extract(builder, links, file, extract, clock)));
                 }
                 Object outcome = await(ahead.removeFirst());
                 if (outcome instanceof NoteGraph graph) {
@@ -191,12 +201,13 @@ public final class FolderExtraction {
     }
 
     /** A note's NoteGraph, the Rejection that says why it has none, or its source when it needs no extraction. */
-    private static Object extract(NoteGraphBuilder builder, NoteFile file, Predicate<NoteVersion> extract,
-                                  StageClock clock) {
+    private static Object extract(NoteGraphBuilder builder, SourceLinks links, NoteFile file,
+                                  Predicate<NoteVersion> extract, StageClock clock) {
         try {
             long started = System.nanoTime();
             byte[] bytes = NoteReader.bytes(file);
-            boolean wanted = extract.test(new NoteVersion(file.source(), NoteReader.sha256(bytes)));
+            String lineUrl = links.lineUrl(file.source(), bytes);
+            boolean wanted = extract.test(new NoteVersion(file.source(), NoteReader.sha256(bytes), lineUrl != null));
             clock.add(StageClock.Stage.READ, started);
             if (!wanted) {
                 return file.source();
@@ -204,7 +215,7 @@ public final class FolderExtraction {
             Note note = parse(file, bytes, clock);
             started = System.nanoTime();
             try {
-                return builder.build(note);
+                return builder.build(note).withLineUrl(lineUrl);
             } finally {
                 clock.add(StageClock.Stage.EXTRACT, started);
             }

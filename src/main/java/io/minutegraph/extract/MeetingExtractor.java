@@ -29,7 +29,7 @@ public final class MeetingExtractor {
                         : "meeting date '" + written + "' (line " + fm.datetime().line()
                                 + ") is not a valid date, and the file name holds no yyyy-mm-dd"));
         return new Meeting(idOf(note.source()), title(note, time.date()), time.date(), time.datetime(),
-                text(fm.location()), note.source(), note.sha256());
+                text(fm.location()), note.source(), note.sha256(), null);
     }
 
     static String idOf(String source) {

@@ -14,7 +14,14 @@ import java.time.OffsetDateTime;
  * @param location as written, or null
  * @param source   the note's path relative to the notes folder
  * @param sha256   hex SHA-256 of the note file
+ * @param lineUrl  where a person reads a line of the note on the web, {@code {line}} standing for its number (the
+ *                 file at the commit ingested); null when the notes folder gives no such place
  */
 public record Meeting(String id, String title, LocalDate date, OffsetDateTime datetime, String location,
-                      String source, String sha256) implements Serializable {
+                      String source, String sha256, String lineUrl) implements Serializable {
+
+    /** The same meeting, read at {@code lineUrl}. */
+    public Meeting withLineUrl(String lineUrl) {
+        return new Meeting(id, title, date, datetime, location, source, sha256, lineUrl);
+    }
 }

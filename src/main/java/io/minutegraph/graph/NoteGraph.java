@@ -46,4 +46,10 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
     public String source() {
         return meeting.source();
     }
+
+    /** The same contribution, its note read on the web at {@code lineUrl} (see {@link Meeting#lineUrl}). */
+    public NoteGraph withLineUrl(String lineUrl) {
+        return new NoteGraph(meeting.withLineUrl(lineUrl), teams, participations, attendances, speakers, topics,
+                actionItems, releases, events, ownership, features, plans, schedules, statuses, mentions);
+    }
 }

@@ -33,6 +33,7 @@ final class OwnersMaps {
             evidence.put("kind", e.kind());
             evidence.put("source", e.source());
             evidence.put("line", e.line());
+            evidence.put("url", e.url());
             evidence.put("date", e.date());
             evidence.put("text", e.text());
             return evidence;

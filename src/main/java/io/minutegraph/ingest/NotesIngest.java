@@ -52,6 +52,7 @@ public class NotesIngest {
     private final BeanProvider<NoteGraphWriter> writer;
     private final Neo4jConfig config;
     private final PeopleConfig people;
+    private final NotesConfig notes;
     private final int batchNotes;
     /** Kept from one ingest to the next, so that a change re-reads only the notes that changed. */
     private final FirstPassCache firstPass = new FirstPassCache();
@@ -61,7 +62,8 @@ public class NotesIngest {
      *                   docs/PERFORMANCE.md for how the default was chosen
      */
     public NotesIngest(BeanProvider<Neo4jConnection> neo4j, BeanProvider<NoteGraphWriter> writer, Neo4jConfig config,
-                       PeopleConfig people, @Value("${minutegraph.ingest.batch-notes:100}") int batchNotes) {
+                       PeopleConfig people, NotesConfig notes,
+                       @Value("${minutegraph.ingest.batch-notes:100}") int batchNotes) {
         if (batchNotes < 1) {
             throw new IllegalArgumentException("minutegraph.ingest.batch-notes must be at least 1, not " + batchNotes);
         }
@@ -69,6 +71,7 @@ public class NotesIngest {
         this.writer = writer;
         this.config = config;
         this.people = people;
+        this.notes = notes;
         this.batchNotes = batchNotes;
     }
 
@@ -89,7 +92,7 @@ public class NotesIngest {
                 .limit(REHEARSAL_NOTES).map(Map.Entry::getKey).collect(Collectors.toSet());
         List<NoteGraph> sample = Collections.synchronizedList(new ArrayList<>());
         String[] fingerprint = new String[1];
-        new FolderExtraction(people.sources(null, null), new StageClock(), firstPass).run(folder,
+        new FolderExtraction(people.sources(null, null), new StageClock(), firstPass, notes.sourceUrl()).run(folder,
                 new FolderExtraction.Sink() {
                     @Override
                     public void resolved(String folderFingerprint) {
@@ -191,15 +194,17 @@ public class NotesIngest {
         Set<String> notStored = ConcurrentHashMap.newKeySet();
         Predicate<FolderExtraction.NoteVersion> changed = note -> {
             BatchedNotesWriter out = batches.get();
-            boolean extract = !new NoteGraphWriter.StoredNote(note.sha256(), out.extractedWith())
-                    .equals(stored.get(note.source()));
+            NoteGraphWriter.StoredNote held = stored.get(note.source());
+            // A note is also read again once it can be linked to (committed since): its facts gain their links.
+            boolean extract = held == null || !note.sha256().equals(held.sha256())
+                    || !out.extractedWith().equals(held.extractedWith()) || note.linked() && !held.linked();
             if (extract && out.lost() != null) {
                 notStored.add(note.source()); // not worth extracting: it could not be stored
                 return false;
             }
             return extract;
         };
-        FolderExtraction extraction = new FolderExtraction(sources, clock, firstPass);
+        FolderExtraction extraction = new FolderExtraction(sources, clock, firstPass, notes.sourceUrl());
         FolderExtraction.Outcome outcome;
         try {
             outcome = extraction.run(folder, new FolderExtraction.Sink() {

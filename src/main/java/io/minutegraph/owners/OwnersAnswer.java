@@ -50,9 +50,11 @@ public record OwnersAnswer(String track, List<String> terms, String asOf, int ca
      * @param kind statement, maintains, reviews, action item or attended
      * @param date the meeting's date, or null for a declaration
      * @param line the line in {@code source}, or null for a declaration
+     * @param url  where that line can be read on the web, at the commit ingested; null when the notes folder gives
+     *             no such place
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Evidence(String kind, String source, Integer line, String date, String text) {
+    public record Evidence(String kind, String source, Integer line, String url, String date, String text) {
     }
 }

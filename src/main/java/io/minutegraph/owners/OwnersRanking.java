@@ -27,7 +27,7 @@ public final class OwnersRanking {
 
     /** One row of {@code cypher/queries/owners-evidence.cypher}. */
     public record Row(String person, String name, String kind, double confidence, LocalDate date, String source,
-                      Integer line, String text) {
+                      Integer line, String url, String text) {
     }
 
     private static final long HALF_LIFE_DAYS = 365;
@@ -91,8 +91,8 @@ public final class OwnersRanking {
                 .filter(r -> !r.kind().equals("attended") || attended.contains(r))
                 .sorted(Comparator.comparing(Row::date, Comparator.nullsLast(Comparator.reverseOrder())))
                 .limit(EVIDENCE_SHOWN)
-                .map(r -> new Evidence(r.kind(), r.source(), r.line(), r.date() == null ? null : r.date().toString(),
-                        r.text()))
+                .map(r -> new Evidence(r.kind(), r.source(), r.line(), r.url(),
+                        r.date() == null ? null : r.date().toString(), r.text()))
                 .toList();
         Owner owner = new Owner(new PersonSummary(first.person(), first.name()), role(evidence, bestKind),
                 Math.round(score * 1000) / 1000.0, since, seen == null ? null : seen.toString(), current, shown);

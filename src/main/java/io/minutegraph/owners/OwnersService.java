@@ -162,7 +162,8 @@ public class OwnersService {
         Value line = r.get("line");
         return new OwnersRanking.Row(r.get("person").asString(), r.get("name").asString(null), r.get("kind").asString(),
                 r.get("confidence").asDouble(), date.isNull() ? null : LocalDate.parse(date.asString()),
-                r.get("source").asString(null), line.isNull() ? null : line.asInt(), r.get("text").asString(null));
+                r.get("source").asString(null), line.isNull() ? null : line.asInt(), r.get("url").asString(null),
+                r.get("text").asString(null));
     }
 
     /** The newest meeting's date: what answers are "as of" by default. */

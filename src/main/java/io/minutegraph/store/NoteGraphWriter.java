@@ -109,8 +109,9 @@ public class NoteGraphWriter {
      *
      * @param sha256        of the file it was written from
      * @param extractedWith the folder's fingerprint then, or null
+     * @param linked        whether its facts carry links to its lines on the web
      */
-    public record StoredNote(String sha256, String extractedWith) {
+    public record StoredNote(String sha256, String extractedWith, boolean linked) {
     }
 
     /** Replaces the maintainers and reviewers a project declares, in one transaction. */
@@ -131,7 +132,7 @@ public class NoteGraphWriter {
         Map<String, StoredNote> stored = new HashMap<>();
         for (Record r : neo4j.driver().executableQuery(STORED.text()).execute().records()) {
             stored.put(r.get("source").asString(), new StoredNote(r.get("sha256").asString(null),
-                    r.get("extractedWith").asString(null)));
+                    r.get("extractedWith").asString(null), r.get("linked").asBoolean(false)));
         }
         return stored;
     }
@@ -331,6 +332,7 @@ public class NoteGraphWriter {
         map.put("location", m.location());
         map.put("source", m.source());
         map.put("sha256", m.sha256());
+        map.put("lineUrl", m.lineUrl());
         return map;
     }
 

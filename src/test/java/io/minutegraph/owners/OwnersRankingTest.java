@@ -15,7 +15,7 @@ class OwnersRankingTest {
 
     private static Row row(String person, String kind, double confidence, String date) {
         return new Row(person, person.toUpperCase(), kind, confidence, date == null ? null : LocalDate.parse(date),
-                "notes/" + person + ".md", date == null ? null : 10, kind + " by " + person);
+                "notes/" + person + ".md", date == null ? null : 10, null, kind + " by " + person);
     }
 
     private static List<String> ranked(OwnersAnswer answer) {
