@@ -8,6 +8,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,19 +31,43 @@ public final class OutlineReader {
      */
     public static Outline read(String body, int firstLine) {
         Node document = PARSER.parse(body);
-        Walk walk = new Walk(firstLine);
+        Walk walk = new Walk(firstLine, lineStarts(body));
         walk.children(document, 0);
         return new Outline(walk.headings, walk.blocks);
     }
 
+    /** Where each line of the body starts, by character offset. */
+    private static int[] lineStarts(String body) {
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < body.length(); i++) {
+            if (body.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
     private static final class Walk {
         private final int firstLine;
+        /** Line starts: flexmark finds a node's line by counting from the body's start each time, once per node. */
+        private final int[] lineStarts;
         private final List<Heading> headings = new ArrayList<>();
         private final List<Block> blocks = new ArrayList<>();
         private int nesting;
 
-        Walk(int firstLine) {
+        Walk(int firstLine, int[] lineStarts) {
             this.firstLine = firstLine;
+            this.lineStarts = lineStarts;
+        }
+
+        /** The 0-based line of the body holding a character offset. */
+        int lineAt(int offset) {
+            int found = Arrays.binarySearch(lineStarts, offset);
+            return found >= 0 ? found : -found - 2;
         }
 
         void children(Node parent, int depth) {
@@ -88,12 +113,13 @@ public final class OutlineReader {
         }
 
         void add(Block.Kind kind, Paragraph p, int depth) {
-            blocks.add(new Block(kind, oneLine(p.getChars().toString()), line(p), firstLine + p.getEndLineNumber(), depth,
-                    headings.size() - 1));
+            int end = p.getEndOffset();
+            blocks.add(new Block(kind, oneLine(p.getChars().toString()), line(p), firstLine + lineAt(end > 0 ? end - 1 : end),
+                    depth, headings.size() - 1));
         }
 
         int line(Node node) {
-            return firstLine + node.getStartLineNumber();
+            return firstLine + lineAt(node.getStartOffset());
         }
     }
 
