@@ -1,7 +1,9 @@
 // Minutegraph schema: applied at every start-up (each statement is idempotent). See docs/graph-model.md.
 
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (m:Meeting) REQUIRE m.id IS UNIQUE;
-CREATE CONSTRAINT meeting_source IF NOT EXISTS FOR (m:Meeting) REQUIRE m.source IS UNIQUE;
+// A file may record several meetings, so a source is not unique: an index finds a note's meetings.
+DROP CONSTRAINT meeting_source IF EXISTS;
+CREATE INDEX meeting_source_index IF NOT EXISTS FOR (m:Meeting) ON (m.source);
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT team_name IF NOT EXISTS FOR (t:Team) REQUIRE t.name IS UNIQUE;
 CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (t:Topic) REQUIRE t.id IS UNIQUE;

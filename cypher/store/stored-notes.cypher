@@ -3,4 +3,4 @@
 // and retracts notes no longer in the folder; a note that had no link to its lines and can have one now is read
 // again.
 MATCH (m:Meeting)
-RETURN m.source AS source, m.sha256 AS sha256, m.extractedWith AS extractedWith, m.lineUrl IS NOT NULL AS linked
+RETURN DISTINCT m.source AS source, m.sha256 AS sha256, m.extractedWith AS extractedWith, m.lineUrl IS NOT NULL AS linked

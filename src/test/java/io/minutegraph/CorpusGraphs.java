@@ -23,9 +23,11 @@ public final class CorpusGraphs {
         Map<String, NoteGraph> graphs = new HashMap<>();
         new FolderExtraction(people).run(TestPaths.corpus(), new FolderExtraction.Sink() {
             @Override
-            public void extracted(NoteGraph note) {
-                if (sources.contains(note.source())) {
-                    graphs.put(note.source(), note);
+            public void extracted(List<NoteGraph> meetings) {
+                for (NoteGraph note : meetings) {
+                    if (sources.contains(note.source())) {
+                        graphs.put(note.source(), note);
+                    }
                 }
             }
 

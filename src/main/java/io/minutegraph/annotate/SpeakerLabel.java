@@ -7,7 +7,7 @@ import java.util.Objects;
  * A speaker label at the start of a line.
  *
  * @param raw   the label as written, without markup, brackets and its colon ("AJ/RD", "Yosh Wuyts", "cramertj",
- *              "Riaan"); a remark after it ("(chat)", "[on queue]") is not part of it
+ *              "Riaan"), a remark after it kept ("DS (chat)", "BB (Neutral)"); the people it names are in {@code parts}
  * @param kind  INITIALS (all parts are initials: "SC", "SjK", "MSch", "AJ/RD"), or NAME (first name, full name or
  *              handle)
  * @param parts the people the label names, as written ("AJ/RD" -> [AJ, RD], "BT &amp; DB" -> [BT, DB],

@@ -370,7 +370,8 @@ public final class SpeakerLabels {
             ambiguous &= couldBeWord(parts.get(i), shapes.get(i));
         }
         boolean weak = weakConvention || ambiguous;
-        String raw = who.replace("@", "");
+        // As written, a remark included ("DS (chat)", "BB (Neutral)"): it is part of what the note wrote.
+        String raw = cut.who().strip().replace("@", "");
         return Optional.of(new SpeakerLabel(raw, kind, parts, weak, cut.said()));
     }
 

@@ -36,6 +36,7 @@ public class NotesHealthIndicator extends AbstractHealthIndicator<Map<String, Ob
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("read", s.read());
         out.put("loaded", s.loaded());
+        out.put("notHeld", s.stubs());
         out.put("unchanged", s.unchanged());
         out.put("removed", s.removed());
         out.put("rejected", s.rejected().size());

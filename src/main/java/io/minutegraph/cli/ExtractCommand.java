@@ -6,14 +6,15 @@ import io.minutegraph.extract.FirstPassCache;
 import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.NoteGraph;
-import io.minutegraph.notes.Rejection;
 import io.minutegraph.ingest.NotesConfig;
 import io.minutegraph.ingest.PeopleConfig;
+import io.minutegraph.notes.Rejection;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +57,10 @@ public class ExtractCommand implements Callable<Integer> {
                 new FirstPassCache(), notes.sourceUrl()).run(folder,
                 new FolderExtraction.Sink() {
             @Override
-            public void extracted(NoteGraph note) {
-                out.println(json ? write(ExtractJson.note(note)) : ExtractJson.summary(note));
+            public void extracted(List<NoteGraph> meetings) {
+                for (NoteGraph note : meetings) {
+                    out.println(json ? write(ExtractJson.note(note)) : ExtractJson.summary(note));
+                }
             }
 
             @Override

@@ -28,6 +28,8 @@ final class ExtractJson {
         meeting.put("id", m.id());
         meeting.put("title", m.title());
         meeting.put("date", m.date().toString());
+        meeting.put("datePrecision", m.datePrecision());
+        meeting.put("held", m.held());
         meeting.put("datetime", m.datetime() == null ? null : m.datetime().toString());
         meeting.put("teams", note.teams().stream().map(TeamMembership::team).toList());
         meeting.put("location", m.location());

@@ -46,7 +46,13 @@ public class PeopleCommand implements Callable<Integer> {
         FolderExtraction.Outcome outcome = new FolderExtraction(peopleOptions.sources(config)).run(folder,
                 new FolderExtraction.Sink() {
                     @Override
-                    public void extracted(NoteGraph note) {
+                    public void extracted(List<NoteGraph> meetings) {
+                        for (NoteGraph note : meetings) {
+                            unresolved(note);
+                        }
+                    }
+
+                    private void unresolved(NoteGraph note) {
                         for (Participation p : note.participations()) {
                             for (String reason : p.unresolved()) {
                                 participants.add(where(note.source(), p.provenance().line()) + "  " + reason);

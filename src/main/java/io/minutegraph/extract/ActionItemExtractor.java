@@ -1,13 +1,17 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.annotate.Annotator;
+import io.minutegraph.annotate.Layer;
+import io.minutegraph.annotate.Layers;
+import io.minutegraph.annotate.NoteDocument;
+import io.minutegraph.annotate.NotePeople;
+import io.minutegraph.annotate.SpeakerTurns;
+import io.minutegraph.annotate.TaskSectionsAnnotator;
 import io.minutegraph.graph.ActionItem;
 import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.Provenance;
+import io.minutegraph.graph.SpeakerMention;
 import io.minutegraph.notes.Block;
-import io.minutegraph.notes.Heading;
-import io.minutegraph.notes.Note;
-import io.minutegraph.people.NoteEvidence;
-import io.minutegraph.people.PeopleDirectory;
 import io.minutegraph.people.Resolution;
 import io.minutegraph.people.SpeakerPrefixes;
 import java.util.ArrayList;
@@ -27,9 +31,9 @@ import java.util.regex.Pattern;
  * {@code Everyone:} name a group, {@code TODO:} nobody. Owners resolve through the people directory for this note.
  * Within a paragraph, a line with an owner prefix starts a new item; a line without one continues the item above.
  */
-public final class ActionItemExtractor {
+public final class ActionItemExtractor implements Annotator {
 
-    private static final Pattern TODO_HEADING = Pattern.compile("todo|task|decision|action", Pattern.CASE_INSENSITIVE);
+    public static final Layer<List<ActionItem>> ACTION_ITEMS = new Layer<>("action items");
     private static final Pattern NAME_PREFIX = Pattern.compile(
             "^\\s*(?:[-*+]\\s+)?(?:\\[[ xX]]\\s+)?(?:\\*\\*)?"
                     + "(\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,2}"
@@ -59,21 +63,26 @@ public final class ActionItemExtractor {
             "community leaders", "maintainers", "mentors", "students", "reviewers", "all maintainers");
     private static final Set<String> UNOWNED = Set.of("todo", "tbd", "to do", "fixme", "open", "n a");
 
-    private final PeopleDirectory directory;
-
-    public ActionItemExtractor(PeopleDirectory directory) {
-        this.directory = directory;
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.PEOPLE, Layers.SPEAKER_TURNS, TaskSectionsAnnotator.TASK_SECTIONS);
     }
 
-    public List<ActionItem> extract(Note note, NoteEvidence evidence) {
-        List<int[]> todoRanges = todoRanges(note);
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(ACTION_ITEMS);
+    }
+
+    @Override
+    public void annotate(NoteDocument note) {
+        NotePeople people = note.get(Layers.PEOPLE);
+        SpeakerTurns turns = note.get(Layers.SPEAKER_TURNS);
         List<ActionItem> items = new ArrayList<>();
-        // Who the lines are by: an owner line on its own ("PO:") owns the list below it; a speaker's line
-        // ("RD: ...") is theirs, and so are the lines and list items that follow it, until someone else speaks,
-        // an unattributed paragraph starts, or the section ends.
+        // In a task section, an owner line on its own ("PO:") owns the list below it. In the discussion, who speaks
+        // is the speaker turns' to say.
         Owner current = null;
         int section = Integer.MIN_VALUE;
-        for (Block block : note.outline().blocks()) {
+        for (Block block : note.blocks()) {
             if (block.section() != section) {
                 section = block.section();
                 current = null;
@@ -81,47 +90,27 @@ public final class ActionItemExtractor {
             if (block.text().isBlank()) {
                 continue;
             }
-            boolean inTodo = todoRanges.stream().anyMatch(r -> block.line() >= r[0] && block.line() <= r[1]);
-            Owner own = owner(evidence, note.line(block.line()).strip());
+            Owner own = owner(people, note.line(block.line()).strip());
             if (block.kind() == Block.Kind.PARAGRAPH) {
                 current = own;
             }
-            if (inTodo) {
+            if (TaskSectionsAnnotator.inTasks(note, block.line())) {
                 if (own != null && own.rest.isBlank() && block.line() == block.endLine()) {
                     continue; // "PO:" alone: it owns what follows, it is not an item
                 }
-                todoItems(note, evidence, block, own == null ? current : null, items);
+                todoItems(note, people, block, own == null ? current : null, items);
             } else {
-                current = commitments(note, evidence, block, current, items);
+                commitments(note, people, turns, block, items);
             }
         }
-        return items;
+        note.put(ACTION_ITEMS, List.copyOf(items));
     }
 
-    /** Line ranges of sections whose heading names todos, tasks, decisions or actions, subsections included. */
-    static List<int[]> todoRanges(Note note) {
-        List<Heading> headings = note.outline().headings();
-        List<int[]> ranges = new ArrayList<>();
-        for (int i = 0; i < headings.size(); i++) {
-            Heading h = headings.get(i);
-            if (TODO_HEADING.matcher(h.text()).find()) {
-                int end = note.lines().size();
-                for (int j = i + 1; j < headings.size(); j++) {
-                    if (headings.get(j).level() <= h.level()) {
-                        end = headings.get(j).line() - 1;
-                        break;
-                    }
-                }
-                ranges.add(new int[] {h.line(), end});
-            }
-        }
-        return ranges;
-    }
-
-    private void todoItems(Note note, NoteEvidence evidence, Block block, Owner inherited, List<ActionItem> items) {
+    private void todoItems(NoteDocument note, NotePeople people, Block block, Owner inherited,
+                           List<ActionItem> items) {
         if (block.kind() == Block.Kind.LIST_ITEM) {
             items.add(inherited == null || !inherited.rest.isBlank()
-                    ? item(note, evidence, block.line(), block.text(), "todo")
+                    ? item(note, people, block.line(), block.text(), "todo")
                     : owned(note, block.line(), block.text(), inherited, "todo"));
             return;
         }
@@ -134,26 +123,23 @@ public final class ActionItemExtractor {
             if (line.isEmpty()) {
                 continue;
             }
-            if (owner(evidence, line) != null) {
-                items.add(item(note, evidence, start, text.toString(), "todo"));
+            if (owner(people, line) != null) {
+                items.add(item(note, people, start, text.toString(), "todo"));
                 start = n;
                 text = new StringBuilder(line);
             } else {
                 text.append(' ').append(line);
             }
         }
-        items.add(item(note, evidence, start, text.toString(), "todo"));
+        items.add(item(note, people, start, text.toString(), "todo"));
     }
 
-    /** Commitments in a discussion block; returns who speaks at its end. */
-    private Owner commitments(Note note, NoteEvidence evidence, Block block, Owner speaker, List<ActionItem> items) {
+    /** Commitments in a discussion block: a speaker's "I'll …", or someone named taking something on. */
+    private void commitments(NoteDocument note, NotePeople people, SpeakerTurns turns, Block block,
+                             List<ActionItem> items) {
         for (int n = block.line(); n <= block.endLine(); n++) {
-            String line = note.line(n).strip();
-            Owner own = owner(evidence, line);
-            if (own != null) {
-                speaker = own;
-            }
-            String said = own != null ? own.rest : line;
+            String said = turns.said(n, note.line(n).strip());
+            Owner speaker = turns.at(n).map(ActionItemExtractor::speaking).orElse(null);
             // Sentence by sentence: "Could be. Had a similar issue. Will investigate further" commits in its last.
             Owner named = null;
             boolean committed = false;
@@ -161,43 +147,45 @@ public final class ActionItemExtractor {
                 if (QUESTION.matcher(sentence).find()) {
                     continue;
                 }
-                named = named == null ? named(evidence, sentence) : named;
+                named = named == null ? named(people, sentence) : named;
                 committed |= COMMITMENT.matcher(sentence).find();
             }
             if (named != null) {
                 items.add(owned(note, n, strip(said), named, "commitment"));
-            } else if (committed && speaker != null && !speaker.people.isEmpty() && speaker.group == null) {
+            } else if (committed && speaker != null && !speaker.people.isEmpty()) {
                 items.add(owned(note, n, strip(said), speaker, "commitment"));
             }
         }
-        return speaker;
+    }
+
+    /** A speaker as the owner of what they commit to: the people the label resolved to. */
+    private static Owner speaking(SpeakerMention speaker) {
+        return new Owner(speaker.raw(), speaker.people().stream().filter(java.util.Objects::nonNull).toList(), null,
+                speaker.unresolved(), "");
     }
 
     /** The person a named commitment names, when the name is one person of this note. */
-    private Owner named(NoteEvidence evidence, String said) {
+    private Owner named(NotePeople people, String said) {
         Matcher m = NAMED_COMMITMENT.matcher(said);
-        if (!m.find() || !directory.knowsName(m.group(1))) {
+        if (!m.find()) {
             return null;
         }
-        List<Resolution> names = directory.resolveEntry(evidence, m.group(1));
-        if (names.size() != 1 || !names.get(0).resolved()) {
-            return null;
-        }
-        return new Owner(m.group(1), List.of(AttendanceExtractor.ref(directory, names.get(0).person())), null,
-                List.of(), said);
+        PersonRef person = people.person(m.group(1));
+        return person == null || !people.knowsName(m.group(1)) ? null
+                : new Owner(m.group(1), List.of(person), null, List.of(), said);
     }
 
-    private static ActionItem owned(Note note, int line, String text, Owner owner, String kind) {
+    private static ActionItem owned(NoteDocument note, int line, String text, Owner owner, String kind) {
         return new ActionItem(strip(text), kind, owner.raw, owner.people, owner.group, owner.unresolved,
                 new Provenance(note.source(), line, note.line(line).strip()));
     }
 
-    private ActionItem item(Note note, NoteEvidence evidence, int line, String written, String kind) {
+    private ActionItem item(NoteDocument note, NotePeople people, int line, String written, String kind) {
         Provenance provenance = new Provenance(note.source(), line, note.line(line).strip());
-        Owner owner = owner(evidence, written);
+        Owner owner = owner(people, written);
         String text = owner == null ? strip(written) : owner.rest.strip();
         if (owner == null) {
-            owner = trailingOwner(evidence, written);
+            owner = trailingOwner(people, written);
         }
         if (owner == null) {
             return new ActionItem(text, kind, null, List.of(), null, List.of(), provenance);
@@ -209,27 +197,26 @@ public final class ActionItemExtractor {
     private record Owner(String raw, List<PersonRef> people, String group, List<String> unresolved, String rest) {
     }
 
-    private Owner owner(NoteEvidence evidence, String line) {
+    private Owner owner(NotePeople people, String line) {
         Matcher m = NAME_PREFIX.matcher(line);
         if (!m.find()) {
             return null;
         }
-        return owners(evidence, m.group(1).strip(), m.group(2));
+        return owners(people, m.group(1).strip(), m.group(2));
     }
 
-    private Owner trailingOwner(NoteEvidence evidence, String text) {
+    private Owner trailingOwner(NotePeople people, String text) {
         Matcher m = TRAILING_OWNERS.matcher(text);
         if (m.find()) {
-            Owner owner = owners(evidence, m.group(1).strip(), text.substring(0, m.start()).strip());
+            Owner owner = owners(people, m.group(1).strip(), text.substring(0, m.start()).strip());
             if (owner != null && (!owner.people.isEmpty() || owner.group != null)) {
                 return owner;
             }
         }
         Matcher login = LOGIN.matcher(text);
         if (login.find()) {
-            return directory.personWithLogin(login.group(1))
-                    .map(p -> new Owner("@" + login.group(1), List.of(AttendanceExtractor.ref(directory, p.id())),
-                            null, List.of(), text))
+            return people.withLogin(login.group(1))
+                    .map(p -> new Owner("@" + login.group(1), List.of(people.ref(p.id())), null, List.of(), text))
                     .orElse(null);
         }
         return null;
@@ -239,7 +226,7 @@ public final class ActionItemExtractor {
      * Reads an owner as written: initials, names, a group, or "TODO". Null when it is none of these (a prose
      * label such as "Note" or "Update"), so that the line counts as having no owner.
      */
-    private Owner owners(NoteEvidence evidence, String raw, String rest) {
+    private Owner owners(NotePeople people, String raw, String rest) {
         String folded = raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").strip();
         if (GROUPS.contains(folded)) {
             return new Owner(raw, List.of(), raw, List.of(), rest);
@@ -247,28 +234,24 @@ public final class ActionItemExtractor {
         if (UNOWNED.contains(folded)) {
             return new Owner(raw, List.of(), null, List.of(), rest);
         }
-        List<PersonRef> people = new ArrayList<>();
+        List<PersonRef> owners = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         for (String part : SPLIT.split(raw)) {
             if (part.isBlank()) {
                 continue;
             }
-            Resolution r;
-            if (!SpeakerPrefixes.tokens(part).isEmpty()) {
-                r = directory.resolveInitials(evidence, part);
-            } else if (Character.isUpperCase(part.charAt(0)) && directory.knowsName(part)) {
-                List<Resolution> names = directory.resolveEntry(evidence, part);
-                r = names.size() == 1 ? names.get(0) : null;
-            } else {
+            boolean name = SpeakerPrefixes.tokens(part).isEmpty();
+            if (name && !(Character.isUpperCase(part.charAt(0)) && people.knowsName(part))) {
                 return null;
             }
+            Resolution r = people.resolution(part);
             if (r != null && r.resolved()) {
-                people.add(AttendanceExtractor.ref(directory, r.person()));
+                owners.add(people.ref(r.person()));
             } else {
                 unresolved.add(part + ": " + (r == null ? "not one name" : r.reason()));
             }
         }
-        return new Owner(raw, people, null, unresolved, rest);
+        return new Owner(raw, owners, null, unresolved, rest);
     }
 
     private static String strip(String text) {

@@ -1,10 +1,13 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.annotate.Annotator;
+import io.minutegraph.annotate.Layer;
+import io.minutegraph.annotate.Layers;
+import io.minutegraph.annotate.NoteDocument;
 import io.minutegraph.graph.EventMention;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.nlp.DateAndPlaceFinder;
 import io.minutegraph.nlp.DatesAndPlaces;
-import io.minutegraph.notes.Note;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +37,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * SUTime finds none; places by the pattern ("at Aveiro") or CoreNLP's NER ("Xen Summit in Prague"). The edition is
  * the year written with the name, else the year of the date, else a year on the line, else the meeting's.
  */
-public final class EventExtractor {
+public final class EventExtractor implements Annotator {
+
+    public static final Layer<List<EventMention>> EVENTS = new Layer<>("events");
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
@@ -100,10 +105,25 @@ public final class EventExtractor {
         this.nlp = nlp;
     }
 
-    public List<EventMention> extract(Note note, LocalDate meetingDate) {
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.DATE);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(EVENTS);
+    }
+
+    @Override
+    public void annotate(NoteDocument note) {
+        note.put(EVENTS, extract(note, note.get(Layers.DATE).date()));
+    }
+
+    List<EventMention> extract(NoteDocument note, LocalDate meetingDate) {
         List<Pending> pending = new ArrayList<>();
         boolean hackathonList = false;
-        for (int n = note.frontMatter().lastLine() + 1; n <= note.lines().size(); n++) {
+        for (int n = note.firstLine(); n <= note.lastLine(); n++) {
             String line = note.line(n);
             Matcher place = LIST_PLACE.matcher(line);
             if (hackathonList && place.find()) {

@@ -1,9 +1,11 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.annotate.Annotator;
+import io.minutegraph.annotate.Layer;
+import io.minutegraph.annotate.NoteDocument;
 import io.minutegraph.graph.FeatureMention;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.nlp.GazetteerPipeline;
-import io.minutegraph.notes.Note;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +24,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * RegexNER: each feature once per note, at the first line that names it, however written
  * ({@code plat re-arch} = {@code plat-re-arch} = {@code plat rearchitecting}).
  */
-public final class FeatureExtractor {
+public final class FeatureExtractor implements Annotator {
+
+    public static final Layer<List<FeatureMention>> FEATURES = new Layer<>("features");
 
     private record Feature(String name, String kind) {
     }
@@ -61,11 +65,26 @@ public final class FeatureExtractor {
         this.pipeline = new GazetteerPipeline(phrases);
     }
 
-    public List<FeatureMention> extract(Note note) {
-        int firstLine = note.frontMatter().lastLine() + 1;
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(FEATURES);
+    }
+
+    @Override
+    public void annotate(NoteDocument note) {
+        note.put(FEATURES, extract(note));
+    }
+
+    List<FeatureMention> extract(NoteDocument note) {
+        int firstLine = note.firstLine();
         List<Integer> lineStarts = new ArrayList<>();
         StringBuilder body = new StringBuilder();
-        for (int n = firstLine; n <= note.lines().size(); n++) {
+        for (int n = firstLine; n <= note.lastLine(); n++) {
             lineStarts.add(body.length());
             body.append(note.line(n)).append('\n');
         }

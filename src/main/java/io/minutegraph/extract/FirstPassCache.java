@@ -18,10 +18,10 @@ import java.util.function.BiFunction;
 public final class FirstPassCache {
 
     /**
-     * @param evidence what the note says about people; null for a note without a meeting date, which says nothing
+     * @param evidence what each meeting of the note says about people
      * @param releases the releases it speaks of, as {@link ReleaseExtractor.KnownReleases#spokenIn} finds them
      */
-    record Entry(String sha256, NoteEvidence evidence, Map<String, LocalDate> releases) {
+    record Entry(String sha256, List<NoteEvidence> evidence, Map<String, LocalDate> releases) {
     }
 
     /** The people directory last built, from what evidence and sources; reused while they stay the same. */

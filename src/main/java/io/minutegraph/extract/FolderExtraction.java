@@ -1,5 +1,10 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.annotate.FolderSettings;
+import io.minutegraph.annotate.Layers;
+import io.minutegraph.annotate.MeetingsInFile;
+import io.minutegraph.annotate.NoteDocument;
+import io.minutegraph.annotate.Pipeline;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.nlp.DatesAndPlaces;
 import io.minutegraph.notes.Note;
@@ -15,10 +20,12 @@ import io.minutegraph.people.PeopleSources;
 import io.minutegraph.people.Person;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +56,8 @@ public final class FolderExtraction {
 
     /** Receives each note's outcome, in the folder's order. */
     public interface Sink {
-        void extracted(NoteGraph note);
+        /** The meetings a note records: one for most notes, one per dated heading for a file of several. */
+        void extracted(List<NoteGraph> meetings);
 
         void rejected(Rejection rejection);
 
@@ -94,6 +102,7 @@ public final class FolderExtraction {
      * @param sourceUrl {@code minutegraph.notes.source-url}, or null to link notes by their git remote
      */
     public FolderExtraction(PeopleSources sources, StageClock clock, FirstPassCache firstPass, String sourceUrl) {
+        // Settings are read per run, from the folder being run over.
         this.sources = sources;
         this.clock = clock;
         this.firstPass = firstPass;
@@ -102,7 +111,23 @@ public final class FolderExtraction {
 
     /** The directory of the people of a folder's notes. */
     public PeopleDirectory directory(Path folder) {
-        return firstPass(NotesFolder.list(folder), new ReleaseExtractor.KnownReleases());
+        FolderSettings settings = FolderSettings.of(folder);
+        return firstPass(notes(folder, settings), new ReleaseExtractor.KnownReleases(), firstPassPipeline(folder,
+                settings));
+    }
+
+    /** The folder's notes, less those its settings skip. */
+    private static List<NoteFile> notes(Path folder, FolderSettings settings) {
+        return NotesFolder.list(folder).stream().filter(f -> !settings.skips(f.source())).toList();
+    }
+
+    private static Pipeline firstPassPipeline(Path folder, FolderSettings settings) {
+        return NoteGraphBuilder.firstPass(settings, folderName(folder));
+    }
+
+    private static String folderName(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? "notes" : name.toString();
     }
 
     /**
@@ -128,14 +153,15 @@ public final class FolderExtraction {
      *                run that will extract few or none loads them when a note first needs them, if one does
      */
     public Outcome run(Path folder, Sink sink, Predicate<NoteVersion> extract, boolean preload) {
-        List<NoteFile> files = NotesFolder.list(folder);
+        FolderSettings settings = FolderSettings.of(folder);
+        List<NoteFile> files = notes(folder, settings);
         if (preload && !files.isEmpty()) {
             preloadNlp(); // while the first pass reads
         }
         ReleaseExtractor.KnownReleases releases = new ReleaseExtractor.KnownReleases();
-        PeopleDirectory people = firstPass(files, releases);
+        PeopleDirectory people = firstPass(files, releases, firstPassPipeline(folder, settings));
         sink.resolved(fingerprint(people, releases));
-        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases, clock);
+        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases, clock, settings, folderName(folder));
         SourceLinks links = SourceLinks.of(folder, sourceUrl);
         // Notes are extracted on every core, a bounded window ahead of the sink, which takes them in folder order.
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, daemon());
@@ -148,8 +174,10 @@ public final class FolderExtraction {
                     ahead.add(workers.submit(() -> extract(builder, links, file, extract, clock)));
                 }
                 Object outcome = await(ahead.removeFirst());
-                if (outcome instanceof NoteGraph graph) {
-                    sink.extracted(graph);
+                if (outcome instanceof List<?> meetings) {
+                    @SuppressWarnings("unchecked")
+                    List<NoteGraph> graphs = (List<NoteGraph>) meetings;
+                    sink.extracted(graphs);
                 } else if (outcome instanceof Rejection rejection) {
                     sink.rejected(rejection);
                 } else {
@@ -188,9 +216,10 @@ public final class FolderExtraction {
     /**
      * What extraction does, as a number: raise it whenever an extractor changes what it finds or the writer what it
      * stores, so that an ingest extracts and writes again the notes an older version wrote. (2: action items keep
-     * their lower-cased text for the text index; 3: people keep when they were last seen.)
+     * their lower-cased text for the text index; 3: people keep when they were last seen; 4: notes without a front
+     * matter, several meetings in a file, held or not.)
      */
-    private static final int EXTRACTION_VERSION = 3;
+    private static final int EXTRACTION_VERSION = 4;
 
     private static String fingerprint(PeopleDirectory people, ReleaseExtractor.KnownReleases releases) {
         StringBuilder text = new StringBuilder("extraction ").append(EXTRACTION_VERSION).append('\n');
@@ -200,7 +229,10 @@ public final class FolderExtraction {
         return NoteReader.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A note's NoteGraph, the Rejection that says why it has none, or its source when it needs no extraction. */
+    /**
+     * A note's meetings (a list of NoteGraphs), the Rejection that says why it has none, or its source when it needs
+     * no extraction.
+     */
     private static Object extract(NoteGraphBuilder builder, SourceLinks links, NoteFile file,
                                   Predicate<NoteVersion> extract, StageClock clock) {
         try {
@@ -215,7 +247,7 @@ public final class FolderExtraction {
             Note note = parse(file, bytes, clock);
             started = System.nanoTime();
             try {
-                return builder.build(note).withLineUrl(lineUrl);
+                return builder.build(note).stream().map(m -> m.withLineUrl(lineUrl)).toList();
             } finally {
                 clock.add(StageClock.Stage.EXTRACT, started);
             }
@@ -260,17 +292,17 @@ public final class FolderExtraction {
     }
 
     /** What needs the whole folder: who is who, and which versions are releases. */
-    private PeopleDirectory firstPass(List<NoteFile> files, ReleaseExtractor.KnownReleases releases) {
-        PeopleEvidenceReader reader = new PeopleEvidenceReader();
+    private PeopleDirectory firstPass(List<NoteFile> files, ReleaseExtractor.KnownReleases releases,
+                                      Pipeline pipeline) {
         // Each note is read on every core; what they say is then taken in folder order, as resolution wants it.
         FirstPassCache.Entry[] entries = new FirstPassCache.Entry[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> entries[i] = firstPassEntry(files.get(i), reader));
+        IntStream.range(0, files.size()).parallel().forEach(i -> entries[i] = firstPassEntry(files.get(i), pipeline));
         List<NoteEvidence> evidence = new ArrayList<>();
         Set<String> present = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
             present.add(files.get(i).source());
-            if (entries[i] != null && entries[i].evidence() != null) {
-                evidence.add(entries[i].evidence());
+            if (entries[i] != null) {
+                evidence.addAll(entries[i].evidence());
                 releases.learn(entries[i].releases());
             }
         }
@@ -285,7 +317,7 @@ public final class FolderExtraction {
     }
 
     /** What the first pass takes from a note, from the cache when its content is as before; null if unreadable. */
-    private FirstPassCache.Entry firstPassEntry(NoteFile file, PeopleEvidenceReader reader) {
+    private FirstPassCache.Entry firstPassEntry(NoteFile file, Pipeline pipeline) {
         try {
             long started = System.nanoTime();
             byte[] bytes = NoteReader.bytes(file);
@@ -295,17 +327,21 @@ public final class FolderExtraction {
             if (known == null) {
                 Note note = parse(file, bytes, clock);
                 started = System.nanoTime();
-                // A note without a date is rejected by the second pass, and says nothing about people.
-                known = MeetingTime.of(note).isPresent()
-                        ? new FirstPassCache.Entry(sha256, reader.read(note),
-                                ReleaseExtractor.KnownReleases.spokenIn(note))
-                        : new FirstPassCache.Entry(sha256, null, Map.of());
+                List<NoteEvidence> evidence = new ArrayList<>();
+                Map<String, LocalDate> spoken = new HashMap<>();
+                for (NoteDocument meeting : MeetingsInFile.split(note)) {
+                    pipeline.annotate(meeting);
+                    evidence.add(meeting.get(Layers.EVIDENCE));
+                    ReleaseExtractor.KnownReleases.spokenIn(meeting).forEach((r, d) -> spoken.merge(r, d,
+                            (a, b) -> a.isBefore(b) ? a : b));
+                }
+                known = new FirstPassCache.Entry(sha256, List.copyOf(evidence), Map.copyOf(spoken));
                 firstPass.put(file.source(), known);
                 clock.add(StageClock.Stage.RESOLUTION, started);
             }
             return known;
         } catch (NoteRejectedException e) {
-            return null; // reported by the second pass
+            return null; // reported by the second pass; a note without a date says nothing about people
         } catch (RuntimeException | StackOverflowError e) {
             return null; // reported, with its stack, by the second pass
         }

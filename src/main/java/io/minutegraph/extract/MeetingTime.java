@@ -1,7 +1,5 @@
 package io.minutegraph.extract;
 
-import io.minutegraph.notes.FrontMatterEntry;
-import io.minutegraph.notes.Note;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When a meeting took place, read leniently from a front-matter {@code datetime} or from a file name.
+ * When a meeting took place, read leniently from a front-matter {@code datetime}.
  *
  * <p>Accepts what people type: {@code 2023-01-06T14:00:00+02:00}, {@code 2023-03-15T10:00+02:00}, {@code 2023-01-06},
  * {@code 2023-01-06 14:00}, and an over-padded field such as {@code 2023-05-010}. An impossible date
@@ -25,13 +23,6 @@ public record MeetingTime(LocalDate date, OffsetDateTime datetime) {
     private static final Pattern DATETIME = Pattern.compile(
             "(\\d{4})-(\\d{1,3})-(\\d{1,3})"
                     + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern DATE_IN_NAME = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-
-    /** When a note's meeting took place: its {@code datetime} (or {@code date}), else a date in its path. */
-    public static Optional<MeetingTime> of(Note note) {
-        FrontMatterEntry written = note.frontMatter().datetime();
-        return parse(written == null ? null : written.text()).or(() -> fromPath(note.source()));
-    }
 
     /** A front-matter value, written as a date with an optional time and offset and nothing else. */
     public static Optional<MeetingTime> parse(String text) {
@@ -53,20 +44,6 @@ public record MeetingTime(LocalDate date, OffsetDateTime datetime) {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** The last valid {@code yyyy-mm-dd} in a path, the file name's before its folders'. */
-    public static Optional<MeetingTime> fromPath(String path) {
-        Matcher m = DATE_IN_NAME.matcher(path);
-        MeetingTime found = null;
-        while (m.find()) {
-            try {
-                found = new MeetingTime(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)), null);
-            } catch (DateTimeException e) {
-                // not a date: keep looking
-            }
-        }
-        return Optional.ofNullable(found);
     }
 
     private static int num(Matcher m, int group) {

@@ -1,68 +1,126 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.annotate.Annotator;
+import io.minutegraph.annotate.AttendeesAnnotator;
+import io.minutegraph.annotate.DateAnnotator;
+import io.minutegraph.annotate.EvidenceAnnotator;
+import io.minutegraph.annotate.FolderSettings;
+import io.minutegraph.annotate.HeldAnnotator;
+import io.minutegraph.annotate.Layers;
+import io.minutegraph.annotate.MeetingDate;
+import io.minutegraph.annotate.MeetingsInFile;
+import io.minutegraph.annotate.NoteDocument;
+import io.minutegraph.annotate.PeopleAnnotator;
+import io.minutegraph.annotate.Pipeline;
+import io.minutegraph.annotate.SpeakerLinesAnnotator;
+import io.minutegraph.annotate.TaskSectionsAnnotator;
+import io.minutegraph.annotate.TeamAnnotator;
+import io.minutegraph.annotate.TitleAnnotator;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
-import io.minutegraph.graph.ReleaseMention;
 import io.minutegraph.nlp.DateAndPlaceFinder;
+import io.minutegraph.notes.FrontMatterEntry;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteRejectedException;
-import io.minutegraph.people.NoteEvidence;
 import io.minutegraph.people.PeopleDirectory;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Runs every extractor over a parsed note and gathers what they find into the note's {@link NoteGraph}. */
+/**
+ * The annotator pipelines over a note, and what one meeting contributes to the graph, gathered from its layers.
+ *
+ * <p>The first pass reads what identity resolution needs of every note of a folder (date, teams, attendees, speaker
+ * labels); the second resolves people with the folder's directory and runs every fact annotator.
+ */
 public final class NoteGraphBuilder {
 
-    private final MeetingExtractor meetings = new MeetingExtractor();
-    private final TeamExtractor teams = new TeamExtractor();
-    private final TopicExtractor topics = new TopicExtractor();
-    private final PeopleEvidenceReader evidence = new PeopleEvidenceReader();
-    private final AttendanceExtractor attendances;
-    private final SpeakerExtractor speakers;
-    private final ActionItemExtractor actionItems;
-    private final OwnershipExtractor ownership;
-
-    private final ReleaseExtractor releases;
-    private final EventExtractor events;
-    private final FeatureExtractor features;
-    private final ReleasePlanExtractor plans;
-    private final TrackStatusExtractor statuses = new TrackStatusExtractor();
-    private final PeopleMentionExtractor mentions;
+    private final Pipeline full;
 
     public NoteGraphBuilder(PeopleDirectory people) {
-        this(people, new ReleaseExtractor.KnownReleases(), new StageClock());
+        this(people, new ReleaseExtractor.KnownReleases(), new StageClock(), FolderSettings.NONE, "notes");
     }
 
     /**
      * @param knownReleases versions the folder speaks of as releases, so weak mentions of them count too
      * @param clock         where the time spent in NLP is added
+     * @param folderName    the notes folder's name: the team of notes nothing else assigns to one
      */
-    public NoteGraphBuilder(PeopleDirectory people, ReleaseExtractor.KnownReleases knownReleases, StageClock clock) {
+    public NoteGraphBuilder(PeopleDirectory people, ReleaseExtractor.KnownReleases knownReleases, StageClock clock,
+                            FolderSettings settings, String folderName) {
         DateAndPlaceFinder shared = DateAndPlaceFinder.shared();
         DateAndPlaceFinder nlp = (lines, date) -> clock.time(StageClock.Stage.NLP, () -> shared.read(lines, date));
-        this.features = new FeatureExtractor(clock);
-        this.events = new EventExtractor(nlp);
-        this.releases = new ReleaseExtractor(knownReleases);
-        this.attendances = new AttendanceExtractor(people);
-        this.speakers = new SpeakerExtractor(people);
-        this.actionItems = new ActionItemExtractor(people);
-        this.ownership = new OwnershipExtractor(people);
-        this.plans = new ReleasePlanExtractor(features, nlp);
-        this.mentions = new PeopleMentionExtractor(people);
+        FeatureExtractor features = new FeatureExtractor(clock);
+        List<Annotator> annotators = new ArrayList<>(structure(settings, folderName));
+        annotators.addAll(List.of(new TitleAnnotator(), new HeldAnnotator(), new TaskSectionsAnnotator(),
+                new PeopleAnnotator(people), new TopicExtractor(), new ActionItemExtractor(),
+                new ReleaseExtractor(knownReleases), new ReleasePlanExtractor(features, nlp), new EventExtractor(nlp),
+                new OwnershipExtractor(), features, new TrackStatusExtractor(), new PeopleMentionExtractor()));
+        this.full = new Pipeline(annotators);
     }
 
-    public NoteGraph build(Note note) throws NoteRejectedException {
-        Meeting meeting = meetings.extract(note);
-        NoteEvidence about = evidence.read(note);
-        AttendanceExtractor.Result attended = attendances.extract(note, about);
-        // Release mentions are read once: each release's first for the note, all of them for its plans and dates.
-        List<ReleaseMention> releaseMentions = releases.everyMention(note);
-        ReleasePlanExtractor.Result planned = plans.extract(note, releaseMentions, meeting.date());
-        return new NoteGraph(meeting, teams.extract(note), attended.participations(),
-                attended.attendances(), speakers.extract(note, about), topics.extract(note),
-                actionItems.extract(note, about), ReleaseExtractor.firstOfEach(releaseMentions),
-                events.extract(note, meeting.date()),
-                ownership.extract(note, about), features.extract(note), planned.plans(), planned.schedules(),
-                statuses.extract(note), mentions.extract(note, about));
+    /** What the first pass runs: all that identity resolution reads of a note, and nothing that needs it. */
+    public static Pipeline firstPass(FolderSettings settings, String folderName) {
+        return new Pipeline(structure(settings, folderName));
+    }
+
+    private static List<Annotator> structure(FolderSettings settings, String folderName) {
+        return List.of(new DateAnnotator(), new TeamAnnotator(settings, folderName), new AttendeesAnnotator(settings),
+                new SpeakerLinesAnnotator(settings), new EvidenceAnnotator());
+    }
+
+    /** Each meeting the note records, annotated and gathered: one for most notes, one per date for a series. */
+    public List<NoteGraph> build(Note note) throws NoteRejectedException {
+        List<NoteGraph> graphs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (NoteDocument meeting : annotate(note)) {
+            graphs.add(gather(meeting, ids));
+        }
+        return graphs;
+    }
+
+    /** Each meeting the note records, with every layer the annotators add. */
+    public List<NoteDocument> annotate(Note note) throws NoteRejectedException {
+        List<NoteDocument> meetings = MeetingsInFile.split(note);
+        for (NoteDocument meeting : meetings) {
+            full.annotate(meeting);
+        }
+        return meetings;
+    }
+
+    private static NoteGraph gather(NoteDocument note, Set<String> ids) {
+        MeetingDate date = note.get(Layers.DATE);
+        boolean held = note.get(Layers.HELD).held();
+        FrontMatterEntry location = note.frontMatter().location();
+        Meeting meeting = new Meeting(id(note, date, ids), note.get(Layers.TITLE), date.date(), date.datetime(),
+                location == null || location.text().isBlank() ? null : location.text(), note.source(),
+                note.note().sha256(), null, held, date.precision().written());
+        // A meeting that was not held had nobody present, whoever its note listed to call it off.
+        return new NoteGraph(meeting, note.get(Layers.TEAMS),
+                held ? note.get(Layers.PARTICIPATIONS) : List.of(), held ? note.get(Layers.ATTENDANCES) : List.of(),
+                note.get(Layers.SPEAKERS), note.get(TopicExtractor.TOPICS), note.get(ActionItemExtractor.ACTION_ITEMS),
+                note.get(ReleaseExtractor.RELEASES), note.get(EventExtractor.EVENTS),
+                note.get(OwnershipExtractor.OWNERSHIP), note.get(FeatureExtractor.FEATURES),
+                note.get(ReleasePlanExtractor.PLANS), note.get(ReleasePlanExtractor.SCHEDULES),
+                note.get(TrackStatusExtractor.STATUSES), note.get(PeopleMentionExtractor.MENTIONS));
+    }
+
+    /**
+     * A meeting's id: the note's path without {@code .md}; in a file of several meetings, with the meeting's date
+     * after a {@code #} ({@code notes/2021#2021-03-04}).
+     */
+    private static String id(NoteDocument note, MeetingDate date, Set<String> ids) {
+        String path = note.source().toLowerCase(Locale.ROOT).endsWith(".md")
+                ? note.source().substring(0, note.source().length() - 3) : note.source();
+        if (note.meetingsInFile() == 1) {
+            return path;
+        }
+        String id = path + "#" + date.date();
+        for (int n = 2; !ids.add(id); n++) {
+            id = path + "#" + date.date() + "-" + n;
+        }
+        return id;
     }
 }

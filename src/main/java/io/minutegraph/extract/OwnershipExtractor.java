@@ -1,16 +1,20 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.annotate.Annotator;
+import io.minutegraph.annotate.Layer;
+import io.minutegraph.annotate.Layers;
+import io.minutegraph.annotate.NoteDocument;
+import io.minutegraph.annotate.NotePeople;
+import io.minutegraph.annotate.SpeakerTurns;
+import io.minutegraph.annotate.TaskSectionsAnnotator;
 import io.minutegraph.graph.Ownership;
 import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.Provenance;
+import io.minutegraph.graph.SpeakerMention;
 import io.minutegraph.notes.Block;
-import io.minutegraph.notes.Note;
-import io.minutegraph.people.NoteEvidence;
-import io.minutegraph.people.PeopleDirectory;
-import io.minutegraph.people.Resolution;
-import io.minutegraph.people.SpeakerPrefixes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +29,9 @@ import java.util.regex.Pattern;
  *   confidence: working on is not owning).</li>
  * </ul>
  */
-public final class OwnershipExtractor {
+public final class OwnershipExtractor implements Annotator {
+
+    public static final Layer<List<Ownership>> OWNERSHIP = new Layer<>("ownership");
 
     private static final Pattern TRACK_ITEM = Pattern.compile(
             "^(.{2,80}?)\\s*\\(([^()]{2,120})\\)\\s*(?::\\s*([A-Z][A-Z \\-/]{2,40}?))?\\s*[.:]?\\s*$");
@@ -53,41 +59,34 @@ public final class OwnershipExtractor {
                     + "(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s*[.;]?$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|/|&|\\band\\b)\\s*");
 
-    private final PeopleDirectory directory;
-
-    public OwnershipExtractor(PeopleDirectory directory) {
-        this.directory = directory;
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.PEOPLE, Layers.SPEAKER_TURNS, TaskSectionsAnnotator.TASK_SECTIONS);
     }
 
-    public List<Ownership> extract(Note note, NoteEvidence evidence) {
-        List<int[]> todo = ActionItemExtractor.todoRanges(note);
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(OWNERSHIP);
+    }
+
+    @Override
+    public void annotate(NoteDocument note) {
+        NotePeople people = note.get(Layers.PEOPLE);
+        SpeakerTurns turns = note.get(Layers.SPEAKER_TURNS);
         List<Ownership> found = new ArrayList<>();
-        // Who speaks: a prefix ("RD: ...") speaks for its line, the lines after it in its paragraph and the list
-        // items that follow, until another paragraph or section starts.
-        String speaker = null;
-        int section = Integer.MIN_VALUE;
-        for (Block block : note.outline().blocks()) {
-            boolean inTodo = todo.stream().anyMatch(r -> block.line() >= r[0] && block.line() <= r[1]);
-            if (block.section() != section) {
-                section = block.section();
-                speaker = null;
-            }
-            if (block.kind() == Block.Kind.LIST_ITEM && !inTodo) {
-                trackItem(note, evidence, block, found);
-            }
-            if (block.kind() == Block.Kind.PARAGRAPH) {
-                speaker = null;
+        for (Block block : note.blocks()) {
+            if (block.kind() == Block.Kind.LIST_ITEM && !TaskSectionsAnnotator.inTasks(note, block.line())) {
+                trackItem(note, people, block, found);
             }
             for (int n = block.line(); n <= block.endLine(); n++) {
-                String prefix = SpeakerPrefixes.prefix(note.line(n).strip().replaceFirst("^(?:[-*+]\\s+)", ""));
-                speaker = prefix != null ? prefix : speaker;
-                statements(note, evidence, n, speaker, found);
+                String said = turns.said(n, note.line(n).strip().replaceFirst("^(?:[-*+]\\s+)", ""));
+                statements(note, people, n, said, turns.at(n).orElse(null), found);
             }
         }
-        return found;
+        note.put(OWNERSHIP, List.copyOf(found));
     }
 
-    private void trackItem(Note note, NoteEvidence evidence, Block block, List<Ownership> found) {
+    private void trackItem(NoteDocument note, NotePeople people, Block block, List<Ownership> found) {
         Matcher m = TRACK_ITEM.matcher(block.text());
         if (!m.matches()) {
             return;
@@ -96,7 +95,7 @@ public final class OwnershipExtractor {
         List<Ownership> owners = new ArrayList<>();
         for (String written : names) {
             boolean tentative = written.endsWith("?");
-            PersonRef person = person(evidence, written.replace("?", "").strip());
+            PersonRef person = people.person(written.replace("?", "").strip());
             if (person != null) {
                 owners.add(new Ownership(person, m.group(1).strip(), m.group(3) == null ? null : m.group(3).strip(),
                         tentative ? 0.5 : 1.0, provenance(note, block.line())));
@@ -109,13 +108,12 @@ public final class OwnershipExtractor {
         }
     }
 
-    private void statements(Note note, NoteEvidence evidence, int n, String speaker, List<Ownership> found) {
-        String line = note.line(n).strip().replaceFirst("^(?:[-*+]\\s+)", "");
-        String said = SpeakerPrefixes.prefix(line) == null ? line : line.substring(line.indexOf(':') + 1).strip();
+    private void statements(NoteDocument note, NotePeople people, int n, String said, SpeakerMention speaker,
+                            List<Ownership> found) {
         for (Pattern pattern : List.of(LEADS, WORKING_ON)) {
             Matcher m = pattern.matcher(said);
             if (m.find()) {
-                PersonRef person = person(evidence, m.group(1));
+                PersonRef person = people.person(m.group(1));
                 if (person != null) {
                     found.add(new Ownership(person, m.group(2), null, pattern == LEADS ? 1.0 : 0.7,
                             provenance(note, n)));
@@ -125,44 +123,23 @@ public final class OwnershipExtractor {
         }
         Matcher by = DONE_BY.matcher(said);
         if (by.find()) {
-            PersonRef person = person(evidence, by.group(2));
+            PersonRef person = people.person(by.group(2));
             if (person != null) {
                 found.add(new Ownership(person, by.group(1).strip(), null, 0.7, provenance(note, n)));
                 return;
             }
         }
-        if (speaker != null && SpeakerPrefixes.tokens(speaker).size() == 1) {
+        // A speaker on their own work: one speaker, resolved.
+        if (speaker != null && speaker.people().size() == 1 && speaker.people().get(0) != null) {
             Matcher m = SPEAKER_WORKING.matcher(said);
             if (m.find()) {
-                Resolution r = directory.resolveInitials(evidence, SpeakerPrefixes.tokens(speaker).get(0));
-                if (r.resolved()) {
-                    String what = m.group(1) != null ? m.group(1) : m.group(2);
-                    found.add(new Ownership(AttendanceExtractor.ref(directory, r.person()), what, null, 0.6,
-                            provenance(note, n)));
-                }
+                String what = m.group(1) != null ? m.group(1) : m.group(2);
+                found.add(new Ownership(speaker.people().get(0), what, null, 0.6, provenance(note, n)));
             }
         }
     }
 
-    /** A person written by name or initials, resolved for this note; null when it is not one person. */
-    private PersonRef person(NoteEvidence evidence, String written) {
-        if (written.isEmpty()) {
-            return null;
-        }
-        Resolution r;
-        if (!SpeakerPrefixes.tokens(written).isEmpty()) {
-            r = directory.resolveInitials(evidence, written);
-        } else {
-            if (!Character.isUpperCase(written.charAt(0)) || !directory.knowsName(written)) {
-                return null;
-            }
-            List<Resolution> all = directory.resolveEntry(evidence, written);
-            r = all.size() == 1 ? all.get(0) : null;
-        }
-        return r != null && r.resolved() ? AttendanceExtractor.ref(directory, r.person()) : null;
-    }
-
-    private static Provenance provenance(Note note, int line) {
+    private static Provenance provenance(NoteDocument note, int line) {
         return new Provenance(note.source(), line, note.line(line).strip());
     }
 }

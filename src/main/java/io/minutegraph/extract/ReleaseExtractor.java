@@ -1,12 +1,14 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.annotate.Annotator;
+import io.minutegraph.annotate.Layer;
+import io.minutegraph.annotate.Layers;
+import io.minutegraph.annotate.NoteDocument;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.ReleaseMention;
-import io.minutegraph.notes.Note;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,12 @@ import java.util.Set;
  * says release (see {@link VersionMentions}), or when its context is weak ({@code moved to 0.15}) and the folder
  * speaks of that version as a release elsewhere: which versions are releases is learnt from the notes, not listed.
  */
-public final class ReleaseExtractor {
+public final class ReleaseExtractor implements Annotator {
+
+    /** Every mention of a release, line by line: a release may be named on many lines. */
+    public static final Layer<List<ReleaseMention>> MENTIONS = new Layer<>("release mentions");
+    /** Each release once, at its first mention. */
+    public static final Layer<List<ReleaseMention>> RELEASES = new Layer<>("releases");
 
     /**
      * Versions spoken of as releases somewhere in a folder, per product ({@code unikraft:0.12}), each with the date
@@ -26,25 +33,17 @@ public final class ReleaseExtractor {
     public static final class KnownReleases {
         private final Map<String, LocalDate> firstSpoken = new HashMap<>();
 
-        /** Adds the versions a note speaks of as releases in strong context. */
-        public void learn(Note note) {
-            learn(spokenIn(note));
-        }
-
         /** Adds what {@link #spokenIn} found in a note. */
         public void learn(Map<String, LocalDate> spoken) {
             spoken.forEach((release, date) -> firstSpoken.merge(release, date, (a, b) -> a.isBefore(b) ? a : b));
         }
 
         /** The versions a note speaks of as releases in strong context ({@code product:version}), at its date. */
-        public static Map<String, LocalDate> spokenIn(Note note) {
-            LocalDate date = date(note);
-            if (date == null) {
-                return Map.of();
-            }
+        public static Map<String, LocalDate> spokenIn(NoteDocument note) {
+            LocalDate date = note.get(Layers.DATE).date();
             String product = defaultProduct(note);
             Map<String, LocalDate> spoken = new HashMap<>();
-            for (int n = note.frontMatter().lastLine() + 1; n <= note.lines().size(); n++) {
+            for (int n = note.firstLine(); n <= note.lastLine(); n++) {
                 for (VersionMentions.Mention m : VersionMentions.find(note.line(n), product)) {
                     if (m.isProjectRelease() && m.context() == VersionMentions.Context.STRONG) {
                         spoken.put(m.product() + ":" + m.version(), date);
@@ -92,8 +91,21 @@ public final class ReleaseExtractor {
         this.known = known;
     }
 
-    public List<ReleaseMention> extract(Note note) {
-        return firstOfEach(everyMention(note));
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.DATE, Layers.TEAMS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(MENTIONS, RELEASES);
+    }
+
+    @Override
+    public void annotate(NoteDocument note) {
+        List<ReleaseMention> every = everyMention(note);
+        note.put(MENTIONS, every);
+        note.put(RELEASES, firstOfEach(every));
     }
 
     /** Each release once, at the first of its mentions. */
@@ -106,13 +118,12 @@ public final class ReleaseExtractor {
     }
 
     /** Every mention of a release in the note's body, line by line, in order: a release may be named on many lines. */
-    public List<ReleaseMention> everyMention(Note note) {
+    List<ReleaseMention> everyMention(NoteDocument note) {
         List<ReleaseMention> found = new ArrayList<>();
         String product = defaultProduct(note);
-        LocalDate date = date(note);
-        boolean toolTeam = note.frontMatter().teams().stream()
-                .anyMatch(t -> t.text().toLowerCase(Locale.ROOT).contains("kraft"));
-        for (int n = note.frontMatter().lastLine() + 1; n <= note.lines().size(); n++) {
+        LocalDate date = note.get(Layers.DATE).date();
+        boolean toolTeam = note.get(Layers.TEAMS).stream().anyMatch(t -> t.team().contains("kraft"));
+        for (int n = note.firstLine(); n <= note.lastLine(); n++) {
             for (VersionMentions.Mention m : VersionMentions.find(note.line(n), product)) {
                 boolean release = m.isProjectRelease() && (m.context() == VersionMentions.Context.STRONG
                         || m.context() == VersionMentions.Context.WEAK && known.contains(m.product(), m.version()));
@@ -134,10 +145,6 @@ public final class ReleaseExtractor {
         return found;
     }
 
-    private static LocalDate date(Note note) {
-        return MeetingTime.of(note).map(MeetingTime::date).orElse(null);
-    }
-
     private static int major(String version) {
         return Integer.parseInt(version.substring(0, version.indexOf('.')));
     }
@@ -157,9 +164,8 @@ public final class ReleaseExtractor {
     }
 
     /** A team named after KraftKit ("kraftkit team") speaks of KraftKit's versions unless it names Unikraft. */
-    static String defaultProduct(Note note) {
-        return note.frontMatter().teams().stream()
-                .anyMatch(t -> t.text().toLowerCase(Locale.ROOT).contains(VersionMentions.KRAFTKIT))
+    static String defaultProduct(NoteDocument note) {
+        return note.get(Layers.TEAMS).stream().anyMatch(t -> t.team().contains(VersionMentions.KRAFTKIT))
                 ? VersionMentions.KRAFTKIT : VersionMentions.PROJECT;
     }
 }

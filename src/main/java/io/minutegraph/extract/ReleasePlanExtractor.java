@@ -1,5 +1,9 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.annotate.Annotator;
+import io.minutegraph.annotate.Layer;
+import io.minutegraph.annotate.Layers;
+import io.minutegraph.annotate.NoteDocument;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.ReleaseMention;
 import io.minutegraph.graph.ReleasePlan;
@@ -8,7 +12,6 @@ import io.minutegraph.nlp.DateAndPlaceFinder;
 import io.minutegraph.nlp.DatesAndPlaces;
 import io.minutegraph.notes.Block;
 import io.minutegraph.notes.Heading;
-import io.minutegraph.notes.Note;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,16 +36,12 @@ import java.util.regex.Pattern;
  *   meeting's date. A feature freeze's date is not the release's.</li>
  * </ul>
  */
-public final class ReleasePlanExtractor {
+public final class ReleasePlanExtractor implements Annotator {
 
-    /**
-     * What one note plans.
-     *
-     * @param plans     items planned for releases
-     * @param schedules dates given for releases
-     */
-    public record Result(List<ReleasePlan> plans, List<ReleaseSchedule> schedules) {
-    }
+    /** Items planned for releases. */
+    public static final Layer<List<ReleasePlan>> PLANS = new Layer<>("release plans");
+    /** Dates given for releases. */
+    public static final Layer<List<ReleaseSchedule>> SCHEDULES = new Layer<>("release schedules");
 
     /** A heading about what came after a release plans nothing for it: "Post 0.8 release". */
     private static final Pattern AFTER = Pattern.compile("(?i)\\b(post|after|since)\\b");
@@ -63,16 +62,29 @@ public final class ReleasePlanExtractor {
         this.nlp = nlp;
     }
 
-    /** @param releases every release mention of the note, as {@link ReleaseExtractor#everyMention} finds them */
-    public Result extract(Note note, List<ReleaseMention> releases, LocalDate meetingDate) {
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.DATE, ReleaseExtractor.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(PLANS, SCHEDULES);
+    }
+
+    @Override
+    public void annotate(NoteDocument note) {
         Map<Integer, List<ReleaseMention>> byLine = new HashMap<>();
-        for (ReleaseMention m : releases) {
+        for (ReleaseMention m : note.get(ReleaseExtractor.MENTIONS)) {
             byLine.computeIfAbsent(m.provenance().line(), k -> new ArrayList<>()).add(m);
         }
         if (byLine.isEmpty()) {
-            return new Result(List.of(), List.of());
+            note.put(PLANS, List.of());
+            note.put(SCHEDULES, List.of());
+            return;
         }
-        List<Heading> headings = note.outline().headings();
+        // The file's headings, which blocks' section numbers index.
+        List<Heading> headings = note.note().outline().headings();
         Map<Integer, ReleaseMention> sections = new HashMap<>();
         for (int i = 0; i < headings.size(); i++) {
             ReleaseMention one = onlyRelease(byLine.get(headings.get(i).line()));
@@ -80,11 +92,11 @@ public final class ReleasePlanExtractor {
                 sections.put(i, one);
             }
         }
-        return new Result(plans(note, headings, sections, byLine),
-                schedules(note, meetingDate, headings, byLine, sections));
+        note.put(PLANS, plans(note, headings, sections, byLine));
+        note.put(SCHEDULES, schedules(note, note.get(Layers.DATE).date(), headings, byLine, sections));
     }
 
-    private List<ReleasePlan> plans(Note note, List<Heading> headings, Map<Integer, ReleaseMention> sections,
+    private List<ReleasePlan> plans(NoteDocument note, List<Heading> headings, Map<Integer, ReleaseMention> sections,
                                     Map<Integer, List<ReleaseMention>> byLine) {
         List<ReleasePlan> plans = new ArrayList<>();
         // A line that plans for one release ("For the 0.9 release we will have SMP support", "0.10 release will be
@@ -100,7 +112,7 @@ public final class ReleasePlanExtractor {
                 }
             }
         });
-        for (Block block : note.outline().blocks()) {
+        for (Block block : note.blocks()) {
             String item = block.text().strip();
             ReleaseMention release = sectionRelease(headings, sections, block.section());
             boolean planned = plans.stream().anyMatch(p -> p.provenance().line() == block.line());
@@ -114,12 +126,12 @@ public final class ReleasePlanExtractor {
         return plans;
     }
 
-    private List<ReleaseSchedule> schedules(Note note, LocalDate meetingDate, List<Heading> headings,
+    private List<ReleaseSchedule> schedules(NoteDocument note, LocalDate meetingDate, List<Heading> headings,
                                             Map<Integer, List<ReleaseMention>> byLine,
                                             Map<Integer, ReleaseMention> sections) {
         Map<Integer, ReleaseMention> about = new TreeMap<>();
         int section = -1;
-        for (int n = note.frontMatter().lastLine() + 1; n <= note.lines().size(); n++) {
+        for (int n = note.firstLine(); n <= note.lastLine(); n++) {
             while (section + 1 < headings.size() && headings.get(section + 1).line() <= n) {
                 section++;
             }
@@ -184,7 +196,7 @@ public final class ReleasePlanExtractor {
         return distinct.size() == 1 ? onLine.get(0) : null;
     }
 
-    private static Provenance provenance(Note note, int line) {
+    private static Provenance provenance(NoteDocument note, int line) {
         return new Provenance(note.source(), line, note.line(line).strip());
     }
 }

@@ -1,10 +1,12 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.annotate.Annotator;
+import io.minutegraph.annotate.Layer;
+import io.minutegraph.annotate.NoteDocument;
 import io.minutegraph.graph.Keys;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.TopicMention;
 import io.minutegraph.notes.Heading;
-import io.minutegraph.notes.Note;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +19,9 @@ import java.util.regex.Pattern;
  * <p>Headings that only structure a note (Agenda, Discussions, TODOs and Decisions, ...) are not topics. Emoji,
  * {@code :shortcode:} emoji and Markdown emphasis are dropped from the name.
  */
-public final class TopicExtractor {
+public final class TopicExtractor implements Annotator {
+
+    public static final Layer<List<TopicMention>> TOPICS = new Layer<>("topics");
 
     /** Folded headings that name a part of a note rather than what was discussed. */
     static final Set<String> STRUCTURAL = Set.of(
@@ -30,10 +34,28 @@ public final class TopicExtractor {
     private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}]");
     private static final Pattern MARKUP = Pattern.compile("[*_`]+");
 
-    public List<TopicMention> extract(Note note) {
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(TOPICS);
+    }
+
+    @Override
+    public void annotate(NoteDocument note) {
+        note.put(TOPICS, extract(note));
+    }
+
+    List<TopicMention> extract(NoteDocument note) {
         List<TopicMention> topics = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Heading heading : note.outline().headings()) {
+        for (Heading heading : note.headings()) {
+            if (note.heading().filter(heading::equals).isPresent()) {
+                continue; // a meeting's own dated heading, in a file of several
+            }
             String name = clean(heading.text());
             String id = Keys.fold(name);
             if (!id.isEmpty() && !STRUCTURAL.contains(id) && seen.add(id)) {

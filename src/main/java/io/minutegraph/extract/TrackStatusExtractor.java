@@ -1,13 +1,17 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.annotate.Annotator;
+import io.minutegraph.annotate.Layer;
+import io.minutegraph.annotate.NoteDocument;
+import io.minutegraph.annotate.TaskSectionsAnnotator;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.TrackStatus;
 import io.minutegraph.notes.Block;
-import io.minutegraph.notes.Note;
 import io.minutegraph.people.SpeakerPrefixes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +21,9 @@ import java.util.regex.Pattern;
  * WEEK}, and a {@code State: ongoing} item under a track's item. A status is written in capitals or is a status word
  * ({@code ongoing}, {@code done}, {@code blocked}, ...); "- Documentation: see the wiki" is no status.
  */
-public final class TrackStatusExtractor {
+public final class TrackStatusExtractor implements Annotator {
+
+    public static final Layer<List<TrackStatus>> STATUSES = new Layer<>("track statuses");
 
     private static final Pattern ITEM = Pattern.compile(
             "^(.{2,80}?)\\s*(?:\\([^()]{1,160}\\))?\\s*:\\s*(.{2,40}?)\\s*\\.?\\s*$");
@@ -32,12 +38,26 @@ public final class TrackStatusExtractor {
     /** "TODO" after a colon is a placeholder, not a track's status. */
     private static final Pattern NOT_A_STATUS = Pattern.compile("(?i)todo|tbd\\?|n/a|none");
 
-    public List<TrackStatus> extract(Note note) {
-        List<int[]> todo = ActionItemExtractor.todoRanges(note);
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TaskSectionsAnnotator.TASK_SECTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(STATUSES);
+    }
+
+    @Override
+    public void annotate(NoteDocument note) {
+        note.put(STATUSES, extract(note));
+    }
+
+    List<TrackStatus> extract(NoteDocument note) {
         List<TrackStatus> found = new ArrayList<>();
         Block parent = null;
-        for (Block block : note.outline().blocks()) {
-            boolean inTodo = todo.stream().anyMatch(r -> block.line() >= r[0] && block.line() <= r[1]);
+        for (Block block : note.blocks()) {
+            boolean inTodo = TaskSectionsAnnotator.inTasks(note, block.line());
             if (block.kind() != Block.Kind.LIST_ITEM || inTodo) {
                 parent = null;
                 continue;
@@ -71,7 +91,7 @@ public final class TrackStatusExtractor {
         return item.replaceFirst("\\s*[(:].*$", "").strip();
     }
 
-    private static TrackStatus status(Note note, String track, String status, int line) {
+    private static TrackStatus status(NoteDocument note, String track, String status, int line) {
         return new TrackStatus(track, status.strip().toUpperCase(Locale.ROOT),
                 new Provenance(note.source(), line, note.line(line).strip()));
     }

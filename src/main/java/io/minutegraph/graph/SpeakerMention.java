@@ -6,19 +6,19 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Initials prefixing a line of a note ({@code RD: ...}, {@code AJ/RD: ...}), resolved:
- * {@code (:Person)-[:SPOKE_AT {as}]->(:Meeting)} for each resolved one.
+ * A speaker label starting a line of a note ({@code RD: ...}, {@code AJ/RD: ...}, {@code **Yosh Wuyts**: ...},
+ * {@code cramertj: ...}), resolved: {@code (:Person)-[:SPOKE_AT {as}]->(:Meeting)} for each resolved one.
  *
- * @param raw        the prefix as written
- * @param initials   the initials in it as written ({@code AJ}, {@code SjK}), in written order
- * @param people     for each initials, the person, or null when unresolved
- * @param unresolved for each unresolved initials, {@code "<initials>: <reason>"}
+ * @param raw        the label as written
+ * @param parts      the people it names as written ({@code AJ}, {@code SjK}, {@code Rod}), in written order
+ * @param people     for each part, the person, or null when unresolved
+ * @param unresolved for each unresolved part, {@code "<part>: <reason>"}
  */
-public record SpeakerMention(String raw, List<String> initials, List<PersonRef> people, List<String> unresolved,
+public record SpeakerMention(String raw, List<String> parts, List<PersonRef> people, List<String> unresolved,
                              Provenance provenance) implements Serializable {
 
     public SpeakerMention {
-        initials = List.copyOf(initials);
+        parts = List.copyOf(parts);
         people = Collections.unmodifiableList(new ArrayList<>(people));
         unresolved = List.copyOf(unresolved);
     }

@@ -47,10 +47,12 @@ final class BatchedNotesWriter {
     });
     private final Semaphore waiting = new Semaphore(BATCHES_WAITING);
     private final AtomicInteger loaded = new AtomicInteger();
+    private final AtomicInteger stubs = new AtomicInteger();
     /** Why the database was lost, once it was; read by the extraction threads too. */
     private final AtomicReference<String> lost = new AtomicReference<>();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    private List<NoteGraph> batch = new ArrayList<>();
+    /** Notes waiting for the writer, each as the meetings it records, written in one transaction. */
+    private List<List<NoteGraph>> batch = new ArrayList<>();
 
     BatchedNotesWriter(Supplier<NoteGraphWriter> writer, boolean newDatabase, int batchNotes, String extractedWith,
                        StageClock clock, Consumer<NoteGraph> onStored, Consumer<Rejection> onRejected) {
@@ -63,8 +65,11 @@ final class BatchedNotesWriter {
         this.onRejected = onRejected;
     }
 
-    /** Queues a note; a full batch goes to the writer thread, waiting while two batches are ahead of it. */
-    void add(NoteGraph note) {
+    /**
+     * Queues a note, as the meetings it records (always written together, so that replacing the note replaces all of
+     * them); a full batch goes to the writer thread, waiting while two batches are ahead of it.
+     */
+    void add(List<NoteGraph> note) {
         if (failure.get() != null) {
             throw failure.get(); // the database could not start, say: no use extracting the rest
         }
@@ -112,13 +117,18 @@ final class BatchedNotesWriter {
         return loaded.get();
     }
 
+    /** Notes written that record no meeting that was held. */
+    int stubs() {
+        return stubs.get();
+    }
+
     /** Why the database was lost during this ingest, or null. */
     String lost() {
         return lost.get();
     }
 
     private void flush() {
-        List<NoteGraph> notes = batch;
+        List<List<NoteGraph>> notes = batch;
         batch = new ArrayList<>();
         try {
             waiting.acquire();
@@ -138,14 +148,14 @@ final class BatchedNotesWriter {
     }
 
     /** Writes notes in one transaction; if that fails, note by note, so that a bad one fails alone. */
-    private void write(List<NoteGraph> notes) {
+    private void write(List<List<NoteGraph>> notes) {
         try {
             store(notes);
         } catch (Neo4jException e) {
             if (e instanceof RetryableException || notes.size() == 1) {
                 failed(notes, e);
             } else {
-                for (NoteGraph note : notes) {
+                for (List<NoteGraph> note : notes) {
                     try {
                         store(List.of(note));
                     } catch (Neo4jException single) {
@@ -156,33 +166,35 @@ final class BatchedNotesWriter {
         }
     }
 
-    private void store(List<NoteGraph> notes) {
+    private void store(List<List<NoteGraph>> notes) {
         if (lost.get() != null) {
             throw new ServiceUnavailableException(lost.get());
         }
         long started = System.nanoTime();
+        List<NoteGraph> meetings = notes.stream().flatMap(List::stream).toList();
         if (newDatabase) {
-            writer.get().writeNew(notes, extractedWith);
+            writer.get().writeNew(meetings, extractedWith);
         } else {
-            writer.get().write(notes, extractedWith);
+            writer.get().write(meetings, extractedWith);
         }
         clock.add(StageClock.Stage.WRITE, started);
         loaded.addAndGet(notes.size());
-        for (NoteGraph note : notes) {
-            onStored.accept(note);
-            LOG.debug("Loaded {}: {} attendances, {} topics", note.source(), note.attendances().size(),
-                    note.topics().size());
+        stubs.addAndGet((int) notes.stream().filter(n -> n.stream().noneMatch(m -> m.meeting().held())).count());
+        for (NoteGraph meeting : meetings) {
+            onStored.accept(meeting);
+            LOG.debug("Loaded {}: {} attendances, {} topics", meeting.meeting().id(), meeting.attendances().size(),
+                    meeting.topics().size());
         }
     }
 
-    private void failed(List<NoteGraph> notes, Neo4jException e) {
+    private void failed(List<List<NoteGraph>> notes, Neo4jException e) {
         if (e instanceof RetryableException) {
             lost.compareAndSet(null, e.getMessage());
         }
         notes.forEach(n -> onRejected.accept(notStored(n, e.getMessage())));
     }
 
-    private static Rejection notStored(NoteGraph note, String why) {
-        return new Rejection(note.source(), "could not be stored: " + why);
+    private static Rejection notStored(List<NoteGraph> note, String why) {
+        return new Rejection(note.get(0).source(), "could not be stored: " + why);
     }
 }

@@ -1,7 +1,7 @@
 package io.minutegraph.ingest;
 
-import java.time.Duration;
 import io.minutegraph.notes.Rejection;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,12 +9,14 @@ import java.util.List;
  *
  * @param read      notes found in the folder
  * @param loaded    notes extracted and written anew
+ * @param stubs     of those, notes that record no meeting that was held: an agenda never filled in, an empty
+ *                  template, a cancellation
  * @param unchanged notes whose file the graph already holds as it is: not extracted again
  * @param removed   notes the graph held that are no longer in the folder: their facts retracted
  * @param rejected  notes not loaded, each with the reason
  * @param took      wall-clock time
  */
-public record IngestSummary(int read, int loaded, int unchanged, int removed, List<Rejection> rejected,
+public record IngestSummary(int read, int loaded, int stubs, int unchanged, int removed, List<Rejection> rejected,
                             Duration took) {
 
     public IngestSummary {
@@ -28,8 +30,9 @@ public record IngestSummary(int read, int loaded, int unchanged, int removed, Li
 
     public String describe() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("notes read: %d, loaded: %d, unchanged: %d, removed: %d, rejected: %d (%.1f s)%n",
-                read, loaded, unchanged, removed, rejected.size(), took.toMillis() / 1000.0));
+        out.append(String.format("notes read: %d, loaded: %d (of which %d record no meeting held: agendas, templates,"
+                        + " cancellations), unchanged: %d, removed: %d, rejected: %d (%.1f s)%n", read, loaded, stubs,
+                unchanged, removed, rejected.size(), took.toMillis() / 1000.0));
         for (Rejection r : rejected) {
             out.append("rejected ").append(r.source()).append(": ").append(r.reason()).append('\n');
         }

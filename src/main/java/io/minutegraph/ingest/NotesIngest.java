@@ -100,8 +100,8 @@ public class NotesIngest {
                     }
 
                     @Override
-                    public void extracted(NoteGraph note) {
-                        sample.add(note);
+                    public void extracted(List<NoteGraph> meetings) {
+                        sample.addAll(meetings);
                     }
 
                     @Override
@@ -224,8 +224,8 @@ public class NotesIngest {
                 }
 
                 @Override
-                public void extracted(NoteGraph note) {
-                    batches.get().add(note);
+                public void extracted(List<NoteGraph> meetings) {
+                    batches.get().add(meetings);
                 }
 
                 @Override
@@ -266,11 +266,13 @@ public class NotesIngest {
         } else {
             LOG.error("Neo4j was lost during the ingest of {} ({}); ingest again once it is back", folder, lost);
         }
-        IngestSummary summary = new IngestSummary(read, loaded, unchanged[0], removed, rejected,
+        int stubs = batches.get() == null ? 0 : batches.get().stubs();
+        IngestSummary summary = new IngestSummary(read, loaded, stubs, unchanged[0], removed, rejected,
                 Duration.ofNanos(System.nanoTime() - started));
-        LOG.info("Ingested {}: {} notes read, {} loaded, {} unchanged, {} removed, {} rejected in {} ms"
-                        + " (busy ms: read {}, resolution {}, extraction {} of which NLP {}, write {})", folder, read,
-                loaded, unchanged[0], removed, rejected.size(), summary.took().toMillis(),
+        LOG.info("Ingested {}: {} notes read, {} loaded ({} recording no meeting held), {} unchanged, {} removed,"
+                        + " {} rejected in {} ms (busy ms: read {}, resolution {}, extraction {} of which NLP {},"
+                        + " write {})", folder, read, loaded, stubs, unchanged[0], removed, rejected.size(),
+                summary.took().toMillis(),
                 clock.busy(StageClock.Stage.READ).toMillis(), clock.busy(StageClock.Stage.RESOLUTION).toMillis(),
                 clock.busy(StageClock.Stage.EXTRACT).toMillis(), clock.busy(StageClock.Stage.NLP).toMillis(),
                 clock.busy(StageClock.Stage.WRITE).toMillis());

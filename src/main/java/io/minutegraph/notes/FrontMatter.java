@@ -12,8 +12,8 @@ import java.util.List;
  * @param teams        {@code teams} entries (a comma-separated scalar counts as a list)
  * @param participants {@code participants} entries, empty ones left out
  * @param tags         {@code tags} entries (a comma-separated scalar counts as a list)
- * @param firstLine    the line of the opening {@code ---}
- * @param lastLine     the line of the closing {@code ---}
+ * @param firstLine    the line of the opening {@code ---}, 0 without a front matter
+ * @param lastLine     the line of the closing {@code ---}, 0 without a front matter
  */
 public record FrontMatter(
         FrontMatterEntry title,
@@ -24,6 +24,9 @@ public record FrontMatter(
         List<FrontMatterEntry> tags,
         int firstLine,
         int lastLine) {
+
+    /** A note without a front matter: no fields; its body starts on line 1. */
+    public static final FrontMatter NONE = new FrontMatter(null, null, null, List.of(), List.of(), List.of(), 0, 0);
 
     public FrontMatter {
         teams = List.copyOf(teams);

@@ -15,8 +15,10 @@ import java.util.List;
 /**
  * Reads one note file into a {@link Note}, or rejects it with a reason a person can act on.
  *
- * <p>Accepted: UTF-8 with or without a byte order mark, LF or CRLF line ends. Rejected: files over
- * {@link #MAX_BYTES}, empty, binary or non-UTF-8 files, and files without a YAML front matter that is a map.
+ * <p>Accepted: UTF-8 with or without a byte order mark, LF or CRLF line ends, with or without a YAML front matter
+ * (a first line {@code ---} opens one, which must be closed and be a map). Rejected: files over {@link #MAX_BYTES},
+ * empty, binary or non-UTF-8 files, and a front matter that is not closed or not a YAML map. Markdown escapes of
+ * exported documents ({@code \-}, {@code \[}) are read as the characters they escape ({@link MarkdownEscapes}).
  */
 public final class NoteReader {
 
@@ -56,33 +58,34 @@ public final class NoteReader {
 
     public static Note parse(String source, byte[] bytes) throws NoteRejectedException {
         String text = decode(source, bytes);
-        List<String> lines = Arrays.asList(text.split("\n", -1));
+        List<String> lines = MarkdownEscapes.undo(Arrays.asList(text.split("\n", -1)));
         int open = firstNonBlank(lines);
         if (open < 0) {
             throw new NoteRejectedException(source, "file is empty");
         }
-        if (!lines.get(open).strip().equals("---")) {
-            throw new NoteRejectedException(source,
-                    "no YAML front matter: the note must start with a '---' line, then the fields, then '---'");
-        }
-        int close = -1;
-        for (int i = open + 1; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (l.equals("---") || l.equals("...")) {
-                close = i;
-                break;
+        FrontMatter frontMatter = FrontMatter.NONE;
+        int bodyStart = 0;
+        if (lines.get(open).strip().equals("---")) {
+            int close = -1;
+            for (int i = open + 1; i < lines.size(); i++) {
+                String l = lines.get(i).strip();
+                if (l.equals("---") || l.equals("...")) {
+                    close = i;
+                    break;
+                }
             }
+            if (close < 0) {
+                throw new NoteRejectedException(source,
+                        "front matter opened on line " + (open + 1) + " is never closed with a '---' line");
+            }
+            String yaml = String.join("\n", lines.subList(open + 1, close));
+            frontMatter = FrontMatterReader.read(source, yaml, open + 1, close + 1);
+            bodyStart = close + 1;
         }
-        if (close < 0) {
-            throw new NoteRejectedException(source,
-                    "front matter opened on line " + (open + 1) + " is never closed with a '---' line");
-        }
-        String yaml = String.join("\n", lines.subList(open + 1, close));
-        FrontMatter frontMatter = FrontMatterReader.read(source, yaml, open + 1, close + 1);
-        String body = String.join("\n", lines.subList(close + 1, lines.size()));
+        String body = String.join("\n", lines.subList(bodyStart, lines.size()));
         Outline outline;
         try {
-            outline = OutlineReader.read(body, close + 2);
+            outline = OutlineReader.read(body, bodyStart + 1);
         } catch (IllegalArgumentException e) {
             throw new NoteRejectedException(source, e.getMessage());
         }

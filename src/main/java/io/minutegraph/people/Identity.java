@@ -32,6 +32,26 @@ final class Identity {
                 .thenComparing(e -> -e.getKey().length())).map(Map.Entry::getKey).orElse(id);
     }
 
+    /** The first words of the names written for them, lower-cased with diacritics kept ("michaël"). */
+    Set<String> writtenFirsts() {
+        Set<String> firstWords = new LinkedHashSet<>();
+        for (String name : concat(fullNames.keySet(), shortNames.keySet(), aliases)) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length > 0 && !words[0].isEmpty()) {
+                firstWords.add(words[0].toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return firstWords;
+    }
+
+    private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b,
+                                       java.util.Collection<String> c) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return all;
+    }
+
     /** SjK abbreviates Sairaj Kodilkar: see {@link PeopleDirectory#goBy}. */
     boolean abbreviatedBy(String written) {
         List<String> parts = capitalised(written);

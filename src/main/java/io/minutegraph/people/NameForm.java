@@ -31,4 +31,11 @@ public record NameForm(String text, Kind kind, String first, String surname, Set
     public NameForm {
         initials = Set.copyOf(initials);
     }
+
+    /** This form with the initials and login another writing of the same name gives, where this one gives none. */
+    public NameForm withWhatElseIsKnown(NameForm other) {
+        Set<String> all = new java.util.LinkedHashSet<>(initials);
+        all.addAll(other.initials);
+        return new NameForm(text, kind, first, surname, all, login != null ? login : other.login);
+    }
 }

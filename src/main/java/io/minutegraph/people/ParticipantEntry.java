@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A participant entry as written in a note's front matter, read into the name forms it holds.
  *
  * <p>{@code FH, SK, DA} and {@code Simon, Felipe, Dragos} hold several people; {@code Carol Bontas (came later)}
- * holds one, the remark dropped; {@code Sairaj Kodilkar (SK)} carries initials and {@code Marin (`adminy`)} a login;
+ * holds one, the remark dropped; {@code Sairaj Kodilkar (SK)} carries initials, {@code Marin (`adminy`)} and
+ * {@code Beth Griggs (@BethGriggs)} a login;
  * {@code TODO}, {@code TO FILL} and {@code None} hold nobody.
  *
  * @param raw   the entry exactly as written
@@ -28,6 +29,8 @@ public record ParticipantEntry(String raw, List<NameForm> names) {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\(([^)]*)\\)");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\p{Ll}?\\p{Lu}){1,2}\\p{Ll}{0,2}");
     private static final Pattern LOGIN = Pattern.compile("`?([a-z0-9][a-z0-9_.-]*)`?");
+    /** A GitHub login as attendee lists write it, any case: {@code (@BethGriggs)}. */
+    private static final Pattern AT_LOGIN = Pattern.compile("@[A-Za-z0-9][A-Za-z0-9-]{0,38}");
     private static final Pattern HANDLE = Pattern.compile("(\\p{Lu}\\p{Ll}+)(\\p{Lu}[\\p{L}]*)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
 
@@ -61,6 +64,8 @@ public record ParticipantEntry(String raw, List<NameForm> names) {
             String inside = paren.group(1).strip();
             if (INITIALS.matcher(inside).matches()) {
                 initials.add(foldInitials(inside));
+            } else if (AT_LOGIN.matcher(inside).matches()) {
+                login = inside.substring(1);
             } else if (LOGIN.matcher(inside).matches()) {
                 Matcher m = LOGIN.matcher(inside);
                 m.matches();
@@ -110,6 +115,18 @@ public record ParticipantEntry(String raw, List<NameForm> names) {
             words.forEach(word -> all.append(word.charAt(0)));
             initials.add(foldInitials(all.toString()));
             initials.add(foldInitials(all.substring(0, all.length() - 1)));
+        }
+        if (name.contains("-")) {
+            // "Shu-yu Guo" goes by SYG and "Luna Phipps-Costin" by LPC: the parts of a joined name count.
+            StringBuilder parts = new StringBuilder();
+            for (String piece : name.split("[\\s-]+")) {
+                if (!piece.isEmpty() && Character.isLetter(piece.charAt(0))) {
+                    parts.append(piece.charAt(0));
+                }
+            }
+            if (parts.length() > 2) {
+                initials.add(foldInitials(parts.toString()));
+            }
         }
         return new NameForm(name, NameForm.Kind.FULL, firstToken(first), lastToken(last), initials, login);
     }

@@ -35,6 +35,8 @@ public final class PeopleDirectory {
 
     /** How far from a note's date attendance still says who is active in its teams. */
     private static final long PERIOD_DAYS = 365;
+    /** A name a speaker label writes makes a person known only when it labels at least this many lines. */
+    private static final int SPEAKER_TURNS_TO_KNOW = 2;
     /** A person wins on team and period evidence only with at least this many attendances ... */
     private static final int DOMINANT_MIN = 3;
     /** ... and this many times the runner-up's. */
@@ -160,12 +162,25 @@ public final class PeopleDirectory {
             for (String raw : note.participants()) {
                 for (NameForm form : ParticipantEntry.parse(raw).names()) {
                     if (form.kind() != NameForm.Kind.INITIALS) {
-                        distinct.putIfAbsent(key(form), form);
+                        // A login or initials one entry gives a name ("James Snell @jasnell") hold for every entry
+                        // that writes the name so.
+                        distinct.merge(key(form), form, NameForm::withWhatElseIsKnown);
                         counts.merge(key(form), 1, Integer::sum);
                         spellings.computeIfAbsent(key(form), k -> new LinkedHashSet<>()).add(form.text());
                     }
                 }
             }
+            // Someone a note's labels name in full or by login, more than once, took part, listed or not ("Tucker
+            // Taft:", "sacha:"). A capitalised handle ("TeoTeugea:") may be a slip for someone listed: it makes nobody.
+            note.speakers().forEach((written, lines) -> {
+                NameForm form = ParticipantEntry.nameForm(written);
+                if (form != null && lines >= SPEAKER_TURNS_TO_KNOW
+                        && (form.kind() == NameForm.Kind.FULL || form.kind() == NameForm.Kind.LOGIN)) {
+                    distinct.merge(key(form), form, NameForm::withWhatElseIsKnown);
+                    counts.merge(key(form), 1, Integer::sum);
+                    spellings.computeIfAbsent(key(form), k -> new LinkedHashSet<>()).add(form.text());
+                }
+            });
         }
         // Fullest forms first, so that shorter ones find the people they could be; within a kind, longer handle
         // surnames first (RaduNichita before RaduN) and frequent spellings first (Antoine before Antoinne).
@@ -219,7 +234,7 @@ public final class PeopleDirectory {
     public Resolution resolveInitials(NoteEvidence note, String written) {
         String initials = ParticipantEntry.foldInitials(written);
         List<Integer> withInitials = goBy(written);
-        Set<Integer> listed = listed(note);
+        Set<Integer> listed = present(note);
         List<Integer> participants = withInitials.stream().filter(listed::contains).toList();
         if (participants.size() == 1) {
             return Resolution.to(written, id(participants.get(0)), "the one participant with initials " + initials);
@@ -410,6 +425,110 @@ public final class PeopleDirectory {
         return candidates.stream().filter(c -> unclaimed.stream().anyMatch(t -> goBy(t).contains(c))).toList();
     }
 
+    /**
+     * Resolves a speaker label that names someone ({@code Rod}, {@code cramertj}, {@code Yosh Wuyts}): the one
+     * person the note lists as present whom it fits (first name, full name, handle, login); where none is listed,
+     * the one person the folder writes that way, unless the label is weak (a convention often not naming a speaker,
+     * such as "Name, text"), which must name a participant. Never a guess among several.
+     */
+    public Resolution resolveSpeaker(NoteEvidence note, String written, boolean weak) {
+        NameForm form = ParticipantEntry.nameForm(written);
+        if (form == null) {
+            return Resolution.unresolved(written, "not a name", List.of());
+        }
+        if (form.kind() == NameForm.Kind.INITIALS) {
+            return resolveInitials(note, written);
+        }
+        String folded = key(form);
+        Set<Integer> present = present(note);
+        // Written exactly as someone present is known first; then as their name or login can be written.
+        List<Integer> listed = present.stream().filter(p -> writtenAs(identities.get(p), folded)).sorted().toList();
+        if (listed.isEmpty()) {
+            listed = present.stream().filter(p -> fits(identities.get(p), form)).sorted().toList();
+        }
+        if (listed.size() > 1) {
+            // Diacritics tell people apart that folding makes alike: "Michael" is not Michaël.
+            String exact = written.strip().toLowerCase(java.util.Locale.ROOT);
+            List<Integer> spelt = listed.stream().filter(p -> identities.get(p).writtenFirsts().contains(exact))
+                    .toList();
+            listed = spelt.size() == 1 ? spelt : listed;
+        }
+        if (listed.size() == 1) {
+            return Resolution.to(written, id(listed.get(0)), "the one participant written this way");
+        }
+        if (listed.size() > 1) {
+            return Resolution.unresolved(written, "fits several participants: " + names(listed), ids(listed));
+        }
+        // A weak label must name a participant; where the note lists nobody, the folder's one person so written will do.
+        if (weak && !note.participants().isEmpty()) {
+            return Resolution.unresolved(written, "names no participant of the note", List.of());
+        }
+        // Someone else's login may hold the name ("niko", "nikomatsakis"): then it is nobody's to take.
+        Set<Integer> known = new java.util.TreeSet<>(forms.getOrDefault(folded, List.of()));
+        if (form.kind() == NameForm.Kind.FIRST || form.kind() == NameForm.Kind.LOGIN) {
+            String name = form.kind() == NameForm.Kind.FIRST ? form.first() : Keys.fold(form.login());
+            for (int i = 0; i < identities.size(); i++) {
+                if (loginHolds(identities.get(i).github, name) && !name.equals(Keys.fold(identities.get(i).github))) {
+                    known.add(i);
+                }
+            }
+        }
+        if (known.size() == 1) {
+            return Resolution.to(written, id(known.iterator().next()), "the one person written this way");
+        }
+        return known.isEmpty() ? Resolution.unresolved(written, "not a participant, and nobody known is written so",
+                List.of()) : Resolution.unresolved(written, "not a participant; could be " + names(List.copyOf(known)),
+                ids(List.copyOf(known)));
+    }
+
+    /** Whether the note lists this person as present (ambiguous entries settled as far as the note allows). */
+    public boolean listedIn(NoteEvidence note, String id) {
+        Integer i = indexById.get(id);
+        return i != null && listed(note).contains(i);
+    }
+
+    /**
+     * Whether a person present at a meeting fits a name form as a speaker label writes it: a first name, full name or
+     * handle of theirs, or a login built from their name as logins are ({@code Josh} for a participant listed as
+     * {@code joshtriplett}, {@code mgoulet} for Michael Goulet, {@code pnkfelix} for Felix).
+     */
+    private static boolean fits(Identity identity, NameForm form) {
+        return switch (form.kind()) {
+            case FIRST -> identity.firstFits(form.first()) || loginHolds(identity.github, form.first());
+            case FULL -> identity.firsts.contains(form.first()) && form.surname().equals(identity.surname);
+            case HANDLE -> identity.firstFits(form.first()) && identity.surnameStartsWith(form.surname());
+            case LOGIN -> form.login().equalsIgnoreCase(identity.github) || loginHolds(identity.github, form.login())
+                    || identity.firsts.stream().anyMatch(f -> loginOfName(form.login(), f, identity.surname));
+            case INITIALS -> false;
+        };
+    }
+
+    /** Whether a person is known by exactly this writing: a spelling of theirs, their name or their login. */
+    private static boolean writtenAs(Identity identity, String folded) {
+        return identity.aliases.stream().anyMatch(a -> Keys.fold(a).equals(folded))
+                || Keys.fold(identity.name()).equals(folded)
+                || identity.github != null && Keys.fold(identity.github).equals(folded);
+    }
+
+    /** Whether a login starts or ends with a name of four letters or more ({@code joshtriplett}, {@code pnkfelix}). */
+    private static boolean loginHolds(String login, String name) {
+        if (login == null || name == null || name.length() < 4) {
+            return false;
+        }
+        String l = Keys.fold(login).replace(" ", "");
+        return l.startsWith(name) || l.endsWith(name);
+    }
+
+    /** Whether a login is made of a first name and surname as logins are: michaelgoulet, mgoulet, cramertj. */
+    private static boolean loginOfName(String login, String first, String surname) {
+        String l = Keys.fold(login).replace(" ", "");
+        if (surname == null) {
+            return loginHolds(login, first);
+        }
+        return l.equals(first + surname) || l.equals(first.charAt(0) + surname) || l.equals(first + surname.charAt(0))
+                || l.equals(surname + first.charAt(0)) || loginHolds(login, first) || loginHolds(login, surname);
+    }
+
     /** Whether a participant is the only one who goes by some other initials the note uses. */
     private boolean namedByOtherInitials(NoteEvidence note, String written, int person, Set<Integer> listed) {
         String folded = ParticipantEntry.foldInitials(written);
@@ -501,6 +620,27 @@ public final class PeopleDirectory {
             }
         }
         return listed;
+    }
+
+    /**
+     * Everyone who took part in a meeting as far as its note shows: the people its entries resolve to, and those its
+     * labels name in full ({@code Tucker Taft:}) when the folder knows one person so written. A handle is no such
+     * evidence: {@code niko} may be the {@code nikomatsakis} the note lists.
+     */
+    private Set<Integer> present(NoteEvidence note) {
+        Set<Integer> listed = listed(note);
+        if (note.speakers().isEmpty()) {
+            return listed;
+        }
+        Set<Integer> present = new HashSet<>(listed);
+        note.speakers().keySet().forEach(written -> {
+            NameForm form = ParticipantEntry.nameForm(written);
+            List<Integer> known = form == null ? List.of() : forms.getOrDefault(key(form), List.of());
+            if (known.size() == 1 && form.kind() == NameForm.Kind.FULL) {
+                present.add(known.get(0));
+            }
+        });
+        return present;
     }
 
     /**

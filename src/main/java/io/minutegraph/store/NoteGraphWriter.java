@@ -3,23 +3,23 @@ package io.minutegraph.store;
 import io.minutegraph.graph.ActionItem;
 import io.minutegraph.graph.Attendance;
 import io.minutegraph.graph.EventMention;
-import io.minutegraph.graph.PersonMention;
-import io.minutegraph.graph.ReleasePlan;
-import io.minutegraph.graph.ReleaseSchedule;
-import io.minutegraph.graph.TrackStatus;
 import io.minutegraph.graph.FeatureMention;
 import io.minutegraph.graph.Keys;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.Ownership;
 import io.minutegraph.graph.Participation;
+import io.minutegraph.graph.PersonMention;
 import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.ReleaseMention;
+import io.minutegraph.graph.ReleasePlan;
+import io.minutegraph.graph.ReleaseSchedule;
 import io.minutegraph.graph.SpeakerMention;
 import io.minutegraph.graph.TeamMembership;
 import io.minutegraph.graph.TeamRole;
 import io.minutegraph.graph.TopicMention;
+import io.minutegraph.graph.TrackStatus;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,6 +63,7 @@ public class NoteGraphWriter {
     private static final CypherFile LAST_SEEN = CypherFile.load("store/refresh-last-seen.cypher");
     private static final CypherFile LINK_TEAMS = CypherFile.load("store/link-team-meetings.cypher");
     private static final CypherFile STORED = CypherFile.load("store/stored-notes.cypher");
+    private static final CypherFile DROP_STALE = CypherFile.load("store/drop-stale-meetings.cypher");
 
     private final Neo4jConnection neo4j;
 
@@ -145,13 +146,20 @@ public class NoteGraphWriter {
     }
 
     private void replace(SimpleQueryRunner tx, List<NoteGraph> notes, String extractedWith, boolean held) {
-        Retracted old = held ? retract(tx, notes.stream().map(NoteGraph::source).toList(), true) : new Retracted();
+        List<String> sources = notes.stream().map(NoteGraph::source).distinct().toList();
+        Retracted old = held ? retract(tx, sources, true) : new Retracted();
         Rows rows = new Rows();
         for (NoteGraph note : notes) {
             rows.add(note, extractedWith);
         }
         run(tx, PEOPLE, "people", List.copyOf(rows.people.values()));
         run(tx, MEETINGS, "meetings", rows.meetings);
+        if (held) {
+            // A note that records other meetings than before (a meeting added to or gone from a file of several)
+            // leaves the ones it no longer records, stripped by the retraction: they go.
+            tx.run(DROP_STALE.text(), Map.of("sources", sources,
+                    "ids", notes.stream().map(n -> n.meeting().id()).toList())).consume();
+        }
         rows.facts.forEach((statement, facts) -> run(tx, statement, "rows", facts));
         boolean wroteReleases = Stream.of(RELEASES, PLANS, SCHEDULES).anyMatch(s -> !rows.facts.get(s).isEmpty());
         tidy(tx, old, notes, wroteReleases);
@@ -233,7 +241,7 @@ public class NoteGraphWriter {
                 for (int i = 0; i < s.people().size(); i++) {
                     if (s.people().get(i) != null) {
                         fact(SPEAKERS, id, personLink(s.people().get(i), s.provenance(),
-                                s.initials().get(i)));
+                                s.parts().get(i)));
                     }
                 }
             }
@@ -333,6 +341,8 @@ public class NoteGraphWriter {
         map.put("source", m.source());
         map.put("sha256", m.sha256());
         map.put("lineUrl", m.lineUrl());
+        map.put("held", m.held());
+        map.put("datePrecision", m.datePrecision());
         return map;
     }
 

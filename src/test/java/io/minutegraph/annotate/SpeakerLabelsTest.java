@@ -106,23 +106,26 @@ class SpeakerLabelsTest {
     }
 
     @Test
-    void dropsTheRemarkAfterALabel() {
+    void keepsTheRemarkAfterALabelApartFromThePeopleItNames() {
         // wasm main/2023/CG-01-31.md
-        assertLabel("NF<chat>: Sure, but floats \"escape\" at every return", "NF", Kind.INITIALS, List.of("NF"), false);
+        assertLabel("NF<chat>: Sure, but floats \"escape\" at every return", "NF<chat>", Kind.INITIALS, List.of("NF"), false);
         // wasm threads/2026/THREADS-04-28.md
-        assertLabel("DS (chat): I think there's potentially a debugability advantage", "DS", Kind.INITIALS,
+        assertLabel("DS (chat): I think there's potentially a debugability advantage", "DS (chat)", Kind.INITIALS,
                 List.of("DS"), false);
         // wasm main/2023/CG-09-26.md
-        assertLabel("AB [chat]: Has anyone looked at what it would look like", "AB", Kind.INITIALS, List.of("AB"),
+        assertLabel("AB [chat]: Has anyone looked at what it would look like", "AB [chat]", Kind.INITIALS, List.of("AB"),
                 false);
         // invented
         SpeakerLabel km = label("KM [on queue]: how does this interact with tail calls?");
-        assertThat(km.raw()).isEqualTo("KM");
+        assertThat(km.raw()).isEqualTo("KM [on queue]");
+        assertThat(km.parts()).containsExactly("KM");
         assertThat(km.said()).isEqualTo("how does this interact with tail calls?");
         // wasm wasi/2025/WASI-06-26.md: the remark inside the bold
-        assertLabel("**Joel (in chat)**: All 4 PRs are posted", "Joel", Kind.NAME, List.of("Joel"), true);
+        assertLabel("**Joel (in chat)**: All 4 PRs are posted", "Joel (in chat)", Kind.NAME, List.of("Joel"), true);
         // node-tsc meetings/io.js/2014-10-15.md
-        assertThat(label("* Rod (representing the build group): tried Jenkins and BuildBot.").raw()).isEqualTo("Rod");
+        SpeakerLabel rod = label("* Rod (representing the build group): tried Jenkins and BuildBot.");
+        assertThat(rod.raw()).isEqualTo("Rod (representing the build group)");
+        assertThat(rod.parts()).containsExactly("Rod");
     }
 
     @Test

@@ -90,7 +90,7 @@ class ExtractCommandTest {
         Run run = extract(dir);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.lines()).extracting(l -> l.get("kind")).containsExactly("note", "person");
-        assertThat(run.err()).contains("rejected bad.md: no YAML front matter");
+        assertThat(run.err()).contains("rejected bad.md: no meeting date");
     }
 
     @Test

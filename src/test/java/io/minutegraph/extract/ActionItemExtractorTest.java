@@ -3,12 +3,12 @@ package io.minutegraph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.minutegraph.TestPaths;
+import io.minutegraph.annotate.Annotated;
 import io.minutegraph.graph.ActionItem;
 import io.minutegraph.graph.PersonRef;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteFile;
 import io.minutegraph.notes.NoteReader;
-import io.minutegraph.people.NoteEvidence;
 import io.minutegraph.people.PeopleDirectory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,11 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Action items on real notes of the corpus and on invented tricky ones. */
 class ActionItemExtractorTest {
 
-    private static List<ActionItem> items(Note... notes) {
-        PeopleEvidenceReader reader = new PeopleEvidenceReader();
-        List<NoteEvidence> evidence = java.util.Arrays.stream(notes).map(reader::read).toList();
-        PeopleDirectory directory = PeopleDirectory.build(evidence, List.of());
-        return new ActionItemExtractor(directory).extract(notes[0], evidence.get(0));
+    private static List<ActionItem> items(Note... notes) throws Exception {
+        return Annotated.first(notes).get(ActionItemExtractor.ACTION_ITEMS);
     }
 
     private static Note corpus(String source) throws Exception {
@@ -91,9 +88,10 @@ class ActionItemExtractorTest {
                 Then I will send a summary.
                 Are there changes that I need to do?
                 """);
-        PeopleDirectory directory = PeopleDirectory.build(List.of(new PeopleEvidenceReader().read(n)),
-                List.of(new io.minutegraph.people.DeclaredPerson("Simon Kuenzer", "skuenzer")));
-        List<ActionItem> items = new ActionItemExtractor(directory).extract(n, new PeopleEvidenceReader().read(n));
+        PeopleDirectory directory = Annotated.directory(
+                List.of(new io.minutegraph.people.DeclaredPerson("Simon Kuenzer", "skuenzer")), n);
+        List<ActionItem> items = Annotated.meetings(directory, Annotated.releases(n), n).get(0)
+                .get(ActionItemExtractor.ACTION_ITEMS);
         assertThat(items).extracting(ActionItemExtractorTest::show).containsExactly(
                 "10 todo Marc, Michalis [marc-rittinghaus, michalis] null | Port the scheduler (Marc, Michalis)",
                 "11 todo @skuenzer [simon-kuenzer] null | Review the PR @skuenzer",

@@ -2,22 +2,17 @@ package io.minutegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.minutegraph.annotate.Annotated;
 import io.minutegraph.graph.EventMention;
-import io.minutegraph.notes.NoteReader;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Events, one per edition, on real lines of the corpus and invented tricky ones. */
 class EventExtractorTest {
 
-    private final EventExtractor events = new EventExtractor();
-
     private List<String> found(String date, String body) throws Exception {
-        var note = NoteReader.parse("t/" + date + ".md", ("---\ndatetime: " + date + "\n---\n" + body)
-                .getBytes(StandardCharsets.UTF_8));
-        return events.extract(note, LocalDate.parse(date)).stream().map(EventExtractorTest::show).toList();
+        var note = Annotated.first(Annotated.parse("t/" + date + ".md", "---\ndatetime: " + date + "\n---\n" + body));
+        return note.get(EventExtractor.EVENTS).stream().map(EventExtractorTest::show).toList();
     }
 
     private static String show(EventMention e) {

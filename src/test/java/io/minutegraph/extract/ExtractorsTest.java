@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.minutegraph.TestPaths;
+import io.minutegraph.annotate.Annotated;
 import io.minutegraph.graph.Attendance;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
@@ -14,8 +15,6 @@ import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteFile;
 import io.minutegraph.notes.NoteReader;
 import io.minutegraph.notes.NoteRejectedException;
-import io.minutegraph.people.PeopleDirectory;
-import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,13 +23,9 @@ import org.junit.jupiter.api.Test;
 /** The issue-2 extractors (meeting, teams, attendance, topics) on real notes and on made-up tricky ones. */
 class ExtractorsTest {
 
-    private final NoteGraphBuilder builder = new NoteGraphBuilder(PeopleDirectory.build(List.of(), List.of()));
-
-    /** A builder whose people directory knows exactly these notes. */
-    private static NoteGraphBuilder builderFor(Note... notes) {
-        PeopleEvidenceReader reader = new PeopleEvidenceReader();
-        return new NoteGraphBuilder(PeopleDirectory.build(
-                java.util.Arrays.stream(notes).map(reader::read).toList(), List.of()));
+    /** What a folder of this one note gives for it. */
+    private static NoteGraph graph(Note note) throws NoteRejectedException {
+        return Annotated.graph(note);
     }
 
     private static Note corpusNote(String source) throws NoteRejectedException {
@@ -45,7 +40,7 @@ class ExtractorsTest {
     void readsTheMaintainersMeetingOfMarch4() throws Exception {
         Note note = NoteReader.read(new NoteFile(TestPaths.sampleNotes().resolve("maintainers-2024-03-04.md"),
                 "maintainers-2024-03-04.md"));
-        NoteGraph graph = builderFor(note).build(note);
+        NoteGraph graph = graph(note);
 
         Meeting m = graph.meeting();
         assertThat(m.id()).isEqualTo("maintainers-2024-03-04");
@@ -65,44 +60,45 @@ class ExtractorsTest {
 
     @Test
     void splitsCommaJoinedTeamsOfARealNote() throws Exception {
-        NoteGraph graph = builder.build(corpusNote("discussions/app-compat/app-compat-2023-03-29.md"));
+        NoteGraph graph = graph(corpusNote("discussions/app-compat/app-compat-2023-03-29.md"));
         assertThat(graph.teams()).extracting(TeamMembership::team).containsExactly("app-compat", "syscall", "bincompat");
         assertThat(graph.teams()).extracting(t -> t.provenance().line()).containsOnly(7);
     }
 
     @Test
     void fallsBackToTheFileNameForABrokenDatetime() throws Exception {
-        Meeting m = builder.build(corpusNote("discussions/vmm/2023-05-10.md")).meeting();
+        Meeting m = graph(corpusNote("discussions/vmm/2023-05-10.md")).meeting();
         assertThat(m.date()).isEqualTo(LocalDate.of(2023, 5, 10));
 
-        Meeting typo = builder.build(note("team/2024-02-29.md", "---\ndatetime: 29th of Feb\n---\n")).meeting();
+        Meeting typo = graph(note("team/2024-02-29.md", "---\ndatetime: 29th of Feb\n---\n")).meeting();
         assertThat(typo.date()).isEqualTo(LocalDate.of(2024, 2, 29));
     }
 
     @Test
     void rejectsANoteWithNoDateAnywhere() {
-        assertThatThrownBy(() -> builder.build(note("team/notes.md", "---\ntitle: x\n---\n")))
+        assertThatThrownBy(() -> graph(note("team/notes.md", "---\ntitle: x\n---\n")))
                 .isInstanceOf(NoteRejectedException.class).hasMessageContaining("no meeting date");
-        assertThatThrownBy(() -> builder.build(note("team/notes.md", "---\ndatetime: soon\n---\n")))
+        assertThatThrownBy(() -> graph(note("team/notes.md", "---\ndatetime: soon\n---\n")))
                 .hasMessageContaining("'soon' (line 2) is not a valid date");
     }
 
     @Test
     void makesATitleWhenTheNoteHasNone() throws Exception {
         // discussions/app-compat/2022-03-16.md has no title; its team is kraft
-        assertThat(builder.build(corpusNote("discussions/app-compat/2022-03-16.md")).meeting().title())
+        assertThat(graph(corpusNote("discussions/app-compat/2022-03-16.md")).meeting().title())
                 .isEqualTo("Kraft meeting, March 16, 2022");
-        assertThat(builder.build(note("x/2024-01-01.md", "---\nteams: [toc]\n---\n# Kick-off\n")).meeting().title())
+        assertThat(graph(note("x/2024-01-01.md", "---\nteams: [toc]\n---\n# Kick-off\n")).meeting().title())
                 .isEqualTo("Kick-off");
-        assertThat(builder.build(note("x/2024-01-01.md", "---\na: 1\n---\n"))
-                .meeting().title()).isEqualTo("Team meeting, January 1, 2024");
+        // No team in the front matter: the folder names it.
+        assertThat(graph(note("x/2024-01-01.md", "---\na: 1\n---\n"))
+                .meeting().title()).isEqualTo("X meeting, January 1, 2024");
     }
 
     @Test
     void countsAPersonOnceAndSkipsEmptyEntries() throws Exception {
         Note note = note("t/2024-01-01.md",
                 "---\nparticipants:\n- RăzvanD\n-\n- RazvanD\n- ' '\n- Razvan Deaconescu\n- TODO\n---\n");
-        NoteGraph graph = builderFor(note).build(note);
+        NoteGraph graph = graph(note);
         // RăzvanD is Razvan Deaconescu (first name and surname initial): one person, attending once.
         assertThat(graph.attendances()).extracting(a -> a.person().id()).containsExactly("razvan-deaconescu");
         assertThat(graph.attendances().get(0).as()).isEqualTo("RăzvanD");
@@ -113,7 +109,7 @@ class ExtractorsTest {
 
     @Test
     void topicsAreHeadingsCleanedOfEmojiAndStructure() throws Exception {
-        NoteGraph graph = builder.build(note("t/2024-01-01.md", """
+        NoteGraph graph = graph(note("t/2024-01-01.md", """
                 ---
                 a: 1
                 ---

@@ -2,9 +2,8 @@ package io.minutegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.minutegraph.annotate.Annotated;
 import io.minutegraph.graph.FeatureMention;
-import io.minutegraph.notes.NoteReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +13,8 @@ class FeatureExtractorTest {
     private static final FeatureExtractor FEATURES = new FeatureExtractor();
 
     private static List<String> features(String body) throws Exception {
-        var note = NoteReader.parse("t/2024-01-01.md", ("---\ndatetime: 2024-01-01\n---\n" + body)
-                .getBytes(StandardCharsets.UTF_8));
-        return FEATURES.extract(note).stream().map(FeatureExtractorTest::show).toList();
+        var note = Annotated.first(Annotated.parse("t/2024-01-01.md", "---\ndatetime: 2024-01-01\n---\n" + body));
+        return note.get(FeatureExtractor.FEATURES).stream().map(FeatureExtractorTest::show).toList();
     }
 
     private static String show(FeatureMention f) {

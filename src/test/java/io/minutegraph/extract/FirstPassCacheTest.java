@@ -72,7 +72,7 @@ class FirstPassCacheTest {
         FolderExtraction.Outcome outcome = new FolderExtraction(sources, new StageClock(), cache, null).run(folder,
                 new FolderExtraction.Sink() {
             @Override
-            public void extracted(NoteGraph note) {
+            public void extracted(List<NoteGraph> meetings) {
             }
 
             @Override

@@ -38,14 +38,4 @@ class MeetingTimeTest {
         assertThat(MeetingTime.parse("2023-01-06 and more")).isEmpty();
         assertThat(MeetingTime.parse(null)).isEmpty();
     }
-
-    @Test
-    void findsTheDateInAPathPreferringTheFileName() {
-        assertThat(MeetingTime.fromPath("discussions/app-compat/app-compat-2023-02-08.md").orElseThrow().date())
-                .isEqualTo(LocalDate.of(2023, 2, 8));
-        assertThat(MeetingTime.fromPath("2022-01-01-archive/2023-03-04.md").orElseThrow().date())
-                .isEqualTo(LocalDate.of(2023, 3, 4));
-        assertThat(MeetingTime.fromPath("x/2023-02-31.md")).isEmpty();
-        assertThat(MeetingTime.fromPath("maintainers/2022/topics.md")).isEmpty();
-    }
 }

@@ -2,6 +2,7 @@ package io.minutegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.minutegraph.annotate.Annotated;
 import io.minutegraph.graph.Ownership;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteReader;
@@ -28,11 +29,10 @@ class OwnershipExtractorTest {
                 - Alexandra Pirvulescu
                 ---
                 """ + body).getBytes(StandardCharsets.UTF_8));
-        var evidence = new PeopleEvidenceReader().read(note);
-        PeopleDirectory directory = PeopleDirectory.build(List.of(evidence),
-                List.of(new DeclaredPerson("Răzvan Vîrtan", "razvanvirtan")));
-        return new OwnershipExtractor(directory).extract(note, evidence).stream()
-                .map(OwnershipExtractorTest::show).toList();
+        PeopleDirectory directory = Annotated.directory(List.of(new DeclaredPerson("Răzvan Vîrtan", "razvanvirtan")),
+                note);
+        return Annotated.meetings(directory, Annotated.releases(note), note).get(0)
+                .get(OwnershipExtractor.OWNERSHIP).stream().map(OwnershipExtractorTest::show).toList();
     }
 
     private static String show(Ownership o) {

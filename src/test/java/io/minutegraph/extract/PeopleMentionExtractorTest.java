@@ -2,10 +2,10 @@ package io.minutegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.minutegraph.annotate.Annotated;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteReader;
 import io.minutegraph.people.DeclaredPerson;
-import io.minutegraph.people.NoteEvidence;
 import io.minutegraph.people.PeopleDirectory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,10 +27,10 @@ class PeopleMentionExtractorTest {
                 RD: ask @razvand and Simon Kuenzer.
                 Alex will follow up. May the Force be with SMP.
                 """);
-        PeopleDirectory directory = PeopleDirectory.build(List.of(new PeopleEvidenceReader().read(other),
-                new PeopleEvidenceReader().read(note)), List.of(new DeclaredPerson("Răzvan Deaconescu", "razvand")));
-        NoteEvidence evidence = new PeopleEvidenceReader().read(note);
-        List<String> found = new PeopleMentionExtractor(directory).extract(note, evidence).stream()
+        PeopleDirectory directory = Annotated.directory(List.of(new DeclaredPerson("Răzvan Deaconescu", "razvand")),
+                other, note);
+        List<String> found = Annotated.meetings(directory, Annotated.releases(note), note).get(0)
+                .get(PeopleMentionExtractor.MENTIONS).stream()
                 .map(m -> m.provenance().line() + " " + m.written() + " " + m.person().id()).toList();
         // The speaker RD is a speaker, not a mention; "Alex" could be Alex J or Alex A: not guessed.
         assertThat(found).containsExactly("6 Marc marc-rittinghaus", "6 Michalis michalis-pappas",

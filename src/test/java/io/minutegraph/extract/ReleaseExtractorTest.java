@@ -2,6 +2,7 @@ package io.minutegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.minutegraph.annotate.Annotated;
 import io.minutegraph.graph.ReleaseMention;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteReader;
@@ -16,6 +17,12 @@ class ReleaseExtractorTest {
         return VersionMentions.find(line).stream()
                 .filter(m -> m.isProjectRelease() && m.context() == VersionMentions.Context.STRONG)
                 .map(m -> m.product() + " " + m.version()).toList();
+    }
+
+    /** The releases a note speaks of, in a folder of exactly these notes. */
+    private static List<ReleaseMention> releasesOf(Note note, Note... folder) throws Exception {
+        return Annotated.meetings(Annotated.directory(folder), Annotated.releases(folder), note).get(0)
+                .get(ReleaseExtractor.RELEASES);
     }
 
     private static Note note(String source, String date, String team, String body) throws Exception {
@@ -54,10 +61,7 @@ class ReleaseExtractorTest {
         Note planning = note("a/2022-03-31.md", "2022-03-31", "community", "* Plan for release 0.9\n");
         Note later = note("b/2022-04-07.md", "2022-04-07", "app-compat",
                 "We want to have it in 0.9.\nI tested on 7.0.11.\nMay be moved to 0.15.\n");
-        ReleaseExtractor.KnownReleases known = new ReleaseExtractor.KnownReleases();
-        known.learn(planning);
-        known.learn(later);
-        List<ReleaseMention> found = new ReleaseExtractor(known).extract(later);
+        List<ReleaseMention> found = releasesOf(later, planning, later);
         assertThat(found).extracting(r -> r.product() + " " + r.version() + " @" + r.provenance().line())
                 .containsExactly("unikraft 0.9 @5");
     }
@@ -68,15 +72,11 @@ class ReleaseExtractorTest {
         Note toolTeam = note("kraft/2023-02-08.md", "2023-02-08", "kraft", "Wait for 0.4 release before testing.\n");
         Note spec = note("m/2024-01-08.md", "2024-01-08", "maintainers", "spec: v0.6\n");
         Note kraftkitTeam = note("k/2023-02-15.md", "2023-02-15", "kraftkit team", "- 0.4.0 Release\n");
-        ReleaseExtractor.KnownReleases known = new ReleaseExtractor.KnownReleases();
-        for (Note n : List.of(early, toolTeam, spec, kraftkitTeam)) {
-            known.learn(n);
-        }
-        ReleaseExtractor releases = new ReleaseExtractor(known);
-        assertThat(releases.extract(toolTeam)).extracting(r -> r.product() + " " + r.version())
+        Note[] folder = {early, toolTeam, spec, kraftkitTeam};
+        assertThat(releasesOf(toolTeam, folder)).extracting(r -> r.product() + " " + r.version())
                 .containsExactly("kraftkit 0.4");
-        assertThat(releases.extract(spec)).isEmpty();
-        assertThat(releases.extract(kraftkitTeam)).extracting(r -> r.product() + " " + r.version())
+        assertThat(releasesOf(spec, folder)).isEmpty();
+        assertThat(releasesOf(kraftkitTeam, folder)).extracting(r -> r.product() + " " + r.version())
                 .containsExactly("kraftkit 0.4");
         assertThat(ReleaseExtractor.compare("0.9", "0.10")).isNegative();
         assertThat(ReleaseExtractor.compare("0.16.3", "1.0")).isNegative();

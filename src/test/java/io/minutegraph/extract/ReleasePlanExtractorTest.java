@@ -2,34 +2,27 @@ package io.minutegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.minutegraph.nlp.DateAndPlaceFinder;
-import io.minutegraph.notes.Note;
-import io.minutegraph.notes.NoteReader;
-import java.nio.charset.StandardCharsets;
+import io.minutegraph.annotate.Annotated;
+import io.minutegraph.annotate.NoteDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Release plans and dates, on sections and lines as the corpus writes them and tricky invented ones. */
 class ReleasePlanExtractorTest {
 
-    private final FeatureExtractor features = new FeatureExtractor();
-
-    private ReleasePlanExtractor.Result extract(String date, String body) throws Exception {
-        Note note = NoteReader.parse("community/" + date + ".md", ("---\ndatetime: " + date
-                + "\nteams: [community]\n---\n" + body).getBytes(StandardCharsets.UTF_8));
-        ReleaseExtractor.KnownReleases known = new ReleaseExtractor.KnownReleases();
-        known.learn(note);
-        return new ReleasePlanExtractor(features, DateAndPlaceFinder.shared()).extract(note,
-                new ReleaseExtractor(known).everyMention(note), MeetingTime.of(note).orElseThrow().date());
+    private NoteDocument extract(String date, String body) throws Exception {
+        return Annotated.first(Annotated.parse("community/" + date + ".md", "---\ndatetime: " + date
+                + "\nteams: [community]\n---\n" + body));
     }
 
-    private static List<String> plans(ReleasePlanExtractor.Result r) {
-        return r.plans().stream().map(p -> p.provenance().line() + " " + p.version() + " " + p.item() + " "
-                + p.features()).toList();
+    private static List<String> plans(NoteDocument r) {
+        return r.get(ReleasePlanExtractor.PLANS).stream().map(p -> p.provenance().line() + " " + p.version() + " "
+                + p.item() + " " + p.features()).toList();
     }
 
-    private static List<String> dates(ReleasePlanExtractor.Result r) {
-        return r.schedules().stream().map(s -> s.provenance().line() + " " + s.version() + " " + s.date()).toList();
+    private static List<String> dates(NoteDocument r) {
+        return r.get(ReleasePlanExtractor.SCHEDULES).stream().map(s -> s.provenance().line() + " " + s.version() + " "
+                + s.date()).toList();
     }
 
     @Test
@@ -63,7 +56,7 @@ class ReleasePlanExtractorTest {
                 """);
         assertThat(plans(found)).extracting(p -> p.substring(0, p.indexOf(' ', p.indexOf(' ') + 1)))
                 .containsExactly("5 0.9", "6 0.10", "7 0.8");
-        assertThat(found.plans().get(1).features()).contains("musl", "uksched");
+        assertThat(found.get(ReleasePlanExtractor.PLANS).get(1).features()).contains("musl", "uksched");
     }
 
     @Test

@@ -2,9 +2,8 @@ package io.minutegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.minutegraph.annotate.Annotated;
 import io.minutegraph.notes.Note;
-import io.minutegraph.notes.NoteReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,9 +11,8 @@ import org.junit.jupiter.api.Test;
 class TrackStatusExtractorTest {
 
     private static List<String> statuses(String body) throws Exception {
-        Note note = NoteReader.parse("community/2023-06-05.md", ("---\ndatetime: 2023-06-05\n---\n" + body)
-                .getBytes(StandardCharsets.UTF_8));
-        return new TrackStatusExtractor().extract(note).stream()
+        Note note = Annotated.parse("community/2023-06-05.md", "---\ndatetime: 2023-06-05\n---\n" + body);
+        return Annotated.first(note).get(TrackStatusExtractor.STATUSES).stream()
                 .map(s -> s.provenance().line() + " " + s.track() + " = " + s.status()).toList();
     }
 

@@ -56,8 +56,8 @@ class SyntheticCorpusTest {
         FolderExtraction.Outcome outcome = new FolderExtraction(PeopleSources.NONE).run(shared.resolve("notes"),
                 new FolderExtraction.Sink() {
                     @Override
-                    public void extracted(NoteGraph note) {
-                        graphs.add(note);
+                    public void extracted(List<NoteGraph> meetings) {
+                        graphs.addAll(meetings);
                     }
 
                     @Override

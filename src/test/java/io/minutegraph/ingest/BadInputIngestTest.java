@@ -45,7 +45,6 @@ class BadInputIngestTest {
     /** Notes that must be rejected, with the start of the reason the summary gives. */
     private static Map<String, byte[]> rejected() {
         Map<String, byte[]> notes = new LinkedHashMap<>();
-        notes.put("no-front-matter-2024-05-03.md", utf8("## Agenda\n\n- just a list\n"));
         notes.put("unterminated-2024-05-03.md", utf8("---\ntitle: never closed\n\n## Agenda\n"));
         notes.put("invalid-yaml-2024-05-03.md", utf8("---\ntitle: [oops\n---\n"));
         notes.put("not-a-map-2024-05-03.md", utf8("---\n- a\n- list\n---\n"));
@@ -73,7 +72,6 @@ class BadInputIngestTest {
     }
 
     private static final Map<String, String> REASONS = Map.ofEntries(
-            Map.entry("no-front-matter-2024-05-03.md", "no YAML front matter"),
             Map.entry("unterminated-2024-05-03.md", "front matter opened on line 1 is never closed"),
             Map.entry("invalid-yaml-2024-05-03.md", "invalid YAML front matter at line 2"),
             Map.entry("not-a-map-2024-05-03.md", "front matter is not a map"),
@@ -93,6 +91,8 @@ class BadInputIngestTest {
     private static Map<String, byte[]> accepted() {
         Map<String, byte[]> notes = new LinkedHashMap<>();
         notes.put("bom-crlf.md", utf8(("\uFEFF" + HEAD + BODY).replace("\n", "\r\n")));
+        // No front matter: dated by its name; an agenda alone, so a meeting that was not held.
+        notes.put("no-front-matter-2024-05-03.md", utf8("## Agenda\n\n- just a list\n"));
         notes.put("scalar-participants.md", utf8(HEAD.replace("  - Ana Pop\n  - Bob Ionescu\n", "")
                 .replace("participants:\n", "participants: Ana Pop, Bob Ionescu\n") + BODY));
         notes.put("community/2024-05-04.md", utf8("---\ntitle: Date from the name\nparticipants:\n  - Ana Pop\n---\n"
@@ -179,10 +179,15 @@ class BadInputIngestTest {
         assertThat(summary.rejected()).isEmpty();
         assertThat(summary.loaded()).isEqualTo(accepted().size());
         assertThat(summary.exitCode()).isZero();
+        assertThat(summary.stubs()).isEqualTo(1);
         var rows = driver.executableQuery("""
-                MATCH (m:Meeting)
+                MATCH (m:Meeting) WHERE m.held
                 RETURN m.source AS source, toString(m.date) AS date,
                        COUNT { (m)<-[:ATTENDED]-() } AS attendees""").execute().records();
+        var stub = driver.executableQuery("MATCH (m:Meeting) WHERE NOT m.held RETURN m.source AS source, "
+                + "toString(m.date) AS date").execute().records();
+        assertThat(stub).extracting(r -> r.get("source").asString() + " " + r.get("date").asString())
+                .containsExactly("no-front-matter-2024-05-03.md 2024-05-03");
         Map<String, String> dates = rows.stream().collect(Collectors.toMap(r -> r.get("source").asString(),
                 r -> r.get("date").asString()));
         assertThat(dates).containsEntry("community/2024-05-04.md", "2024-05-04")

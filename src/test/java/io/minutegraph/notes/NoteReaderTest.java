@@ -93,8 +93,26 @@ class NoteReaderTest {
     }
 
     @Test
-    void rejectsNotesWithoutUsableFrontMatter() {
-        assertThat(reason("## Topics\n\n* naming conventions (Michalis)\n")).startsWith("no YAML front matter");
+    void readsANoteWithoutFrontMatterFromItsFirstLine() throws Exception {
+        // The WebAssembly CG's notes start with a logo and a heading; the body is the whole file.
+        Note note = parse("![WebAssembly logo](/images/WebAssembly.png)\n\n## Agenda for the January 31st video call\n"
+                + "\n### Attendees\n - Sam Clegg\n");
+        assertThat(note.frontMatter()).isEqualTo(FrontMatter.NONE);
+        assertThat(note.outline().headings()).extracting(h -> h.line() + " " + h.text())
+                .containsExactly("3 Agenda for the January 31st video call", "5 Attendees");
+    }
+
+    @Test
+    void readsExportedEscapesAsTheCharactersTheyEscape() throws Exception {
+        // Google Docs exports escape list marks and brackets: "\\- \\[x\\] Eric: update" is an item a person reads.
+        Note note = parse("# Notes\n\n\\- \\[x\\] Eric: update the spec \\+ tests\n\n```\nkeep \\- this\n```\n");
+        assertThat(note.line(3)).isEqualTo("- [x] Eric: update the spec + tests");
+        assertThat(note.line(6)).isEqualTo("keep \\- this");
+        assertThat(note.outline().blocks().get(0).kind()).isEqualTo(Block.Kind.LIST_ITEM);
+    }
+
+    @Test
+    void rejectsAFrontMatterThatCannotBeRead() {
         assertThat(reason("---\ntitle: never closed\n\n## Agenda\n")).contains("never closed");
         assertThat(reason("---\n- just\n- a list\n---\n")).contains("not a map");
         assertThat(reason("---\n---\nbody")).contains("front matter is empty");

@@ -70,9 +70,9 @@ class IdentityQualityTest {
             Map<String, Object> tokens = (Map<String, Object>) labels.getOrDefault("initials", Map.of());
             Map<String, String> spoken = new LinkedHashMap<>();
             for (SpeakerMention s : graph.speakers()) {
-                for (int i = 0; i < s.initials().size(); i++) {
+                for (int i = 0; i < s.parts().size(); i++) {
                     PersonRef person = s.people().get(i);
-                    spoken.putIfAbsent(ParticipantEntry.foldInitials(s.initials().get(i)),
+                    spoken.putIfAbsent(ParticipantEntry.foldInitials(s.parts().get(i)),
                             person == null ? null : person.id());
                 }
             }

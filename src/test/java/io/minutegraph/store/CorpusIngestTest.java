@@ -54,11 +54,12 @@ class CorpusIngestTest {
     }
 
     @Test
-    void everyNoteWithFrontMatterBecomesAMeeting() throws IOException {
+    void everyDatedNoteBecomesAMeeting() throws IOException {
         assertThat(first.read()).isEqualTo(282);
+        // A list of topics with no date in its front matter, path, title or text: no meeting.
         assertThat(first.rejected()).extracting(Rejection::source)
                 .containsExactly("discussions/maintainers/2022/topics.md");
-        assertThat(first.rejected().get(0).reason()).startsWith("no YAML front matter");
+        assertThat(first.rejected().get(0).reason()).startsWith("no meeting date");
         assertThat(first.loaded()).isEqualTo(281);
 
         long withFrontMatter;

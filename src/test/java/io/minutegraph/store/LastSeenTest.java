@@ -68,7 +68,7 @@ class LastSeenTest {
     /** A note dated in early 2023 that some of the people attend and some speak at (or both, or neither). */
     private static NoteGraph note(String source, Random random) {
         Meeting meeting = new Meeting(source.replace(".md", ""), source, LocalDate.of(2023, 1, 1 + random.nextInt(28)),
-                null, null, source, "sha", null);
+                null, null, source, "sha", null, true, "day");
         List<Attendance> attendances = new ArrayList<>();
         List<SpeakerMention> speakers = new ArrayList<>();
         for (String id : PEOPLE) {

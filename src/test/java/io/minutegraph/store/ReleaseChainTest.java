@@ -74,7 +74,7 @@ class ReleaseChainTest {
     /** A note that mentions, plans or schedules up to two releases, or none. */
     private static NoteGraph note(String source, Random random) {
         Meeting meeting = new Meeting(source.replace(".md", ""), source, LocalDate.of(2023, 1, 1 + random.nextInt(28)),
-                null, null, source, "sha", null);
+                null, null, source, "sha", null, true, "day");
         Provenance line = new Provenance(source, 7, "- release");
         List<ReleaseMention> mentions = new ArrayList<>();
         List<ReleasePlan> plans = new ArrayList<>();

@@ -107,7 +107,7 @@ class TeamChainTest {
     }
 
     private static NoteGraph note(String source, LocalDate date, List<String> teams) {
-        Meeting meeting = new Meeting(source.replace(".md", ""), source, date, null, null, source, "sha", null);
+        Meeting meeting = new Meeting(source.replace(".md", ""), source, date, null, null, source, "sha", null, true, "day");
         List<TeamMembership> memberships = teams.stream()
                 .map(t -> new TeamMembership(t, new Provenance(source, 3, "- " + t))).toList();
         return new NoteGraph(meeting, memberships, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
