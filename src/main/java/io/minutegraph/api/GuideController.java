@@ -30,7 +30,7 @@ public class GuideController {
     /** The saved queries, in the order the guide shows them; a test checks none in cypher/queries/ is left out. */
     public static final List<String> QUERIES = List.of("who-owns", "owners-evidence", "track-owners", "tracks",
             "track-status", "person-profile", "person-meetings", "person-action-items", "open-action-items",
-            "release-plans", "releases", "team-meetings", "team-activity", "timeline", "topics-per-quarter",
+            "release-plans", "releases", "team-meetings", "met-with", "team-activity", "timeline", "topics-per-quarter",
             "topics-by-meetings", "events-by-year", "meeting-attendance", "evidence-links", "graph-overview",
             "people-last-seen", "latest-meeting", "track-names", "graph-version");
 
