@@ -2,10 +2,12 @@ package io.minutegraph.cli;
 
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
+import io.minutegraph.bench.ExtractBenchmark;
 import io.minutegraph.bench.IngestBenchmark;
 import io.minutegraph.ingest.PeopleConfig;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +23,13 @@ import picocli.CommandLine.Parameters;
                 "The configured database is not touched. See docs/PERFORMANCE.md."})
 public class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "the notes folder")
-    Path folder;
+    @Parameters(arity = "1..*", paramLabel = "DIR",
+            description = "the notes folder; with --extract-only, one or more")
+    List<Path> folders;
+
+    @Option(names = "--extract-only", description = "extract each folder without a database and print notes per"
+            + " second, busy time per stage and peak heap, then all the folders together")
+    boolean extractOnly;
 
     @Option(names = "--batch-notes", paramLabel = "N",
             description = "notes a transaction (default: minutegraph.ingest.batch-notes)")
@@ -47,6 +54,14 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (extractOnly) {
+            ExtractBenchmark.print(ExtractBenchmark.run(folders, peopleOptions.sources(people)), System.out);
+            return 0;
+        }
+        if (folders.size() != 1) {
+            throw new IllegalArgumentException("bench ingests one folder; several are for --extract-only");
+        }
+        Path folder = folders.get(0);
         int batch = batchNotes == null ? configuredBatchNotes : batchNotes;
         if (batch < 1 || coreNlpSample < 0) {
             throw new IllegalArgumentException("--batch-notes must be at least 1 and --corenlp-sample at least 0");

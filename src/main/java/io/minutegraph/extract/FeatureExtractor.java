@@ -80,26 +80,37 @@ public final class FeatureExtractor implements Annotator {
         note.put(FEATURES, extract(note));
     }
 
+    /**
+     * Each feature's first mention. Only the lines that can hold an entry are tokenized, in one text (a line break
+     * ends a sentence anyway).
+     */
     List<FeatureMention> extract(NoteDocument note) {
-        int firstLine = note.firstLine();
-        List<Integer> lineStarts = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
-        for (int n = firstLine; n <= note.lastLine(); n++) {
-            lineStarts.add(body.length());
-            body.append(note.line(n)).append('\n');
+        List<Integer> lines = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int line = note.firstLine(); line <= note.lastLine(); line++) {
+            if (pipeline.mayHoldAnEntry(note.line(line))) {
+                lines.add(line);
+                starts.add(text.length());
+                text.append(note.line(line)).append('\n');
+            }
         }
         Map<String, FeatureMention> first = new LinkedHashMap<>();
-        for (GazetteerPipeline.Match m : find(body.toString())) {
+        for (GazetteerPipeline.Match m : find(text.toString())) {
             Feature feature = byLabel.get(m.label());
-            if (feature == null || first.containsKey(feature.name())) {
-                continue;
+            if (feature != null && !first.containsKey(feature.name())) {
+                int line = lines.get(lineOf(starts, m.begin()));
+                first.put(feature.name(), new FeatureMention(feature.name(), feature.kind(), m.text(),
+                        new Provenance(note.source(), line, note.line(line).strip())));
             }
-            int index = lineOf(lineStarts, m.begin());
-            int line = firstLine + index;
-            first.put(feature.name(), new FeatureMention(feature.name(), feature.kind(), m.text(),
-                    new Provenance(note.source(), line, note.line(line).strip())));
         }
         return new ArrayList<>(first.values());
+    }
+
+    /** The index of the line an offset falls in, given each line's start. */
+    private static int lineOf(List<Integer> starts, int offset) {
+        int found = java.util.Collections.binarySearch(starts, offset);
+        return found >= 0 ? found : -found - 2;
     }
 
     /** A feature's name and every alias the gazetteer gives it; empty for a name it does not hold. */
@@ -121,19 +132,5 @@ public final class FeatureExtractor implements Annotator {
 
     private List<GazetteerPipeline.Match> find(String text) {
         return clock.time(StageClock.Stage.NLP, () -> pipeline.find(text));
-    }
-
-    private static int lineOf(List<Integer> lineStarts, int offset) {
-        int low = 0;
-        int high = lineStarts.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) / 2;
-            if (lineStarts.get(mid) <= offset) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
     }
 }

@@ -1,5 +1,9 @@
 package io.minutegraph.nlp;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.HashSet;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -38,8 +42,12 @@ public final class GazetteerPipeline {
         String label;
     }
 
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private final StanfordCoreNLP pipeline;
     private final Node root = new Node();
+    /** The words of every entry's first token: a text holding none of them holds no entry, and is not tokenized. */
+    private final Set<String> firstWords = new HashSet<>();
 
     /** @param phrases phrase → label; a phrase is matched token by token, ignoring case */
     public GazetteerPipeline(Map<String, String> phrases) {
@@ -50,7 +58,12 @@ public final class GazetteerPipeline {
         this.pipeline = new StanfordCoreNLP(props);
         phrases.forEach((phrase, label) -> {
             Node node = root;
-            for (String token : lowerCase(phrase.strip()).split("\\s+")) {
+            String[] tokens = lowerCase(phrase.strip()).split("\\s+");
+            Matcher word = WORD.matcher(tokens[0]);
+            while (word.find()) {
+                firstWords.add(word.group());
+            }
+            for (String token : tokens) {
                 node = node.next.computeIfAbsent(token, t -> new Node());
             }
             if (node.label == null) {
@@ -61,6 +74,9 @@ public final class GazetteerPipeline {
 
     /** The gazetteer entries in a text, in order; consecutive tokens with one label make one match. */
     public List<Match> find(String text) {
+        if (!mayHoldAnEntry(text)) {
+            return List.of();
+        }
         CoreDocument doc = new CoreDocument(lowerCase(text));
         pipeline.annotate(doc);
         List<CoreLabel> tokens = new ArrayList<>();
@@ -127,6 +143,17 @@ public final class GazetteerPipeline {
             }
         }
         return Arrays.asList(labels);
+    }
+
+    /** Whether a text holds a word of some entry's first token: else no entry can start in it. */
+    public boolean mayHoldAnEntry(String text) {
+        Matcher word = WORD.matcher(lowerCase(text));
+        while (word.find()) {
+            if (firstWords.contains(word.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, character for character, so that offsets stay those of the text. */

@@ -53,6 +53,7 @@ public final class PeopleDirectory {
      * reads every identity. Cleared when initials are learnt.
      */
     private final Map<String, List<Integer>> goingBy = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> knownNames = new ConcurrentHashMap<>();
 
     private PeopleDirectory(List<Identity> identities, Map<String, List<Integer>> forms,
                             Collection<NoteEvidence> notes) {
@@ -321,8 +322,11 @@ public final class PeopleDirectory {
      * a capitalised word before a colon may be just a word ("Note:", "Update:").
      */
     public boolean knowsName(String name) {
-        NameForm form = ParticipantEntry.nameForm(name);
-        return form != null && form.kind() != NameForm.Kind.INITIALS && !candidates(form).isEmpty();
+        // Asked of every capitalised word of every note: answered once per spelling.
+        return knownNames.computeIfAbsent(name, written -> {
+            NameForm form = ParticipantEntry.nameForm(written);
+            return form != null && form.kind() != NameForm.Kind.INITIALS && !candidates(form).isEmpty();
+        });
     }
 
     /** Who a form may denote: as placed when it was written in the folder, else everyone it fits. */
