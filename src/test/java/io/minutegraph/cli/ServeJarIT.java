@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +45,8 @@ class ServeJarIT {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"mode\":\"embedded\"");
         // The ingest runs in the background once the service is up.
-        awaitLine(first, "notes read: 5, loaded: 5, unchanged: 0, removed: 0, rejected: 0");
+        awaitLine(first, "notes read: 5, loaded: 5 (of which 0 record no meeting held",
+                "unchanged: 0, removed: 0, rejected: 0");
         stop(first);
         assertThat(String.join("\n", first.output())).contains("Embedded Neo4j stopped");
 
@@ -104,10 +106,11 @@ class ServeJarIT {
         return new Served(process, output, bolt.getNow(null), reader);
     }
 
-    private static void awaitLine(Served served, String text) throws InterruptedException {
+    /** Waits for a line holding every one of the parts. */
+    private static void awaitLine(Served served, String... parts) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (served.output().stream().noneMatch(line -> line.contains(text))) {
-            assertThat(System.nanoTime()).as("'" + text + "' within 2 minutes in:\n"
+        while (served.output().stream().noneMatch(line -> Arrays.stream(parts).allMatch(line::contains))) {
+            assertThat(System.nanoTime()).as(Arrays.toString(parts) + " within 2 minutes in:\n"
                     + String.join("\n", served.output())).isLessThan(deadline);
             Thread.sleep(100);
         }
