@@ -1,6 +1,8 @@
 package io.minutegraph;
 
+import io.minutegraph.extract.FirstPassCache;
 import io.minutegraph.extract.FolderExtraction;
+import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.DeclaredPeopleFolder;
@@ -21,7 +23,8 @@ public final class CorpusGraphs {
         Path governance = TestPaths.projectDir().resolveSibling("shared").resolve("governance/teams");
         PeopleSources people = new PeopleSources(DeclaredPeopleFolder.read(governance), List.of());
         Map<String, NoteGraph> graphs = new HashMap<>();
-        new FolderExtraction(people).run(TestPaths.corpus(), new FolderExtraction.Sink() {
+        new FolderExtraction(people, new StageClock(), new FirstPassCache(), null,
+                TestPaths.sampleNotes().resolve("features.yaml").toString()).run(TestPaths.corpus(), new FolderExtraction.Sink() {
             @Override
             public void extracted(List<NoteGraph> meetings) {
                 for (NoteGraph note : meetings) {

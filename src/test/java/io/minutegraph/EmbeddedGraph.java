@@ -56,7 +56,10 @@ public final class EmbeddedGraph implements ParameterResolver {
                     .properties(Map.of(
                             "minutegraph.neo4j.data-dir", dataDir.toString(),
                             "minutegraph.neo4j.bolt-address", "127.0.0.1:0",
-                            "micronaut.server.port", freePort()))
+                            "micronaut.server.port", freePort(),
+                            // The shared Unikraft corpus is the sample notes' community: their list of features.
+                            "minutegraph.notes.gazetteer",
+                            TestPaths.sampleNotes().resolve("features.yaml").toString()))
                     .start();
         }
 

@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * speaker-patterns:                  # more ways a line names its speaker: a regex with a group named "label"
  *   - '^&gt;\s*(?&lt;label&gt;[A-Z]{2}):'
  * skip: ['drafts/**', '**&#47;template.md']   # files that are not meeting notes (glob patterns)
+ * gazetteer: features.yaml           # the community's features and subsystems (FeatureGazetteer)
  * </pre>
  *
  * @param defaultTeam     the team of notes whose front matter names none, or null
@@ -35,12 +36,13 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param attendeeLabels  more attendee section names, lower-cased
  * @param speakerPatterns more speaker conventions, each with a group named {@code label}
  * @param skip            glob patterns of files, relative to the root, that are not notes
+ * @param gazetteer       the community's list of features, relative to the root, or null
  */
 public record FolderSettings(String defaultTeam, Integer teamFolderLevel, Set<String> attendeeLabels,
-                             List<Pattern> speakerPatterns, List<String> skip) {
+                             List<Pattern> speakerPatterns, List<String> skip, String gazetteer) {
 
     public static final String FILE = "minutegraph.yml";
-    public static final FolderSettings NONE = new FolderSettings(null, null, Set.of(), List.of(), List.of());
+    public static final FolderSettings NONE = new FolderSettings(null, null, Set.of(), List.of(), List.of(), null);
 
     public FolderSettings {
         attendeeLabels = Set.copyOf(attendeeLabels);
@@ -79,7 +81,8 @@ public record FolderSettings(String defaultTeam, Integer teamFolderLevel, Set<St
     }
 
     private static FolderSettings read(Path file, Map<?, ?> map) {
-        Set<String> known = Set.of("default-team", "team-folder-level", "attendee-labels", "speaker-patterns", "skip");
+        Set<String> known = Set.of("default-team", "team-folder-level", "attendee-labels", "speaker-patterns", "skip",
+                "gazetteer");
         for (Object key : map.keySet()) {
             if (!known.contains(String.valueOf(key))) {
                 throw new IllegalArgumentException(file + ": unknown setting '" + key + "'; known: " + known);
@@ -107,7 +110,8 @@ public record FolderSettings(String defaultTeam, Integer teamFolderLevel, Set<St
         return new FolderSettings(team == null ? null : team.toString().strip().toLowerCase(Locale.ROOT),
                 (Integer) level,
                 Set.copyOf(strings(file, map, "attendee-labels").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList()),
-                patterns, strings(file, map, "skip"));
+                patterns, strings(file, map, "skip"), map.get("gazetteer") == null ? null
+                        : map.get("gazetteer").toString());
     }
 
     private static List<String> strings(Path file, Map<?, ?> map, String key) {

@@ -32,7 +32,7 @@ public class GuideController {
             "track-status", "person-profile", "person-meetings", "person-action-items", "open-action-items",
             "release-plans", "releases", "team-meetings", "met-with", "team-activity", "timeline", "topics-per-quarter",
             "topics-by-meetings", "events-by-year", "meeting-attendance", "evidence-links", "graph-overview",
-            "people-last-seen", "latest-meeting", "track-names", "graph-version");
+            "people-last-seen", "latest-meeting", "track-names", "feature-spellings", "graph-version");
 
     private static final Pattern PARAM = Pattern.compile("^//\\s*@param\\s+(\\w+):\\s*(.+)$");
     private static final String HTML = html();

@@ -32,7 +32,8 @@ public final class ExtractBenchmark {
     private ExtractBenchmark() {
     }
 
-    public static List<Run> run(List<Path> folders, PeopleSources sources) {
+    /** @param gazetteer the features file of folders whose settings name none, or null */
+    public static List<Run> run(List<Path> folders, PeopleSources sources, String gazetteer) {
         List<Run> runs = new ArrayList<>();
         for (Path folder : folders) {
             StageClock clock = new StageClock();
@@ -40,7 +41,7 @@ public final class ExtractBenchmark {
             int[] rejected = {0};
             long started = System.nanoTime();
             try (HeapSampler heap = new HeapSampler()) {
-                FolderExtraction.Outcome outcome = new FolderExtraction(sources, clock, new FirstPassCache(), null)
+                FolderExtraction.Outcome outcome = new FolderExtraction(sources, clock, new FirstPassCache(), null, gazetteer)
                         .run(folder, new FolderExtraction.Sink() {
                             @Override
                             public void extracted(List<NoteGraph> meetings) {

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import io.minutegraph.bench.ExtractBenchmark;
 import io.minutegraph.bench.IngestBenchmark;
+import io.minutegraph.ingest.NotesConfig;
 import io.minutegraph.ingest.PeopleConfig;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -49,13 +50,17 @@ public class BenchCommand implements Callable<Integer> {
     @Inject
     PeopleConfig people;
 
+    @Inject
+    NotesConfig notes;
+
     @Value("${minutegraph.ingest.batch-notes:100}")
     int configuredBatchNotes;
 
     @Override
     public Integer call() {
         if (extractOnly) {
-            ExtractBenchmark.print(ExtractBenchmark.run(folders, peopleOptions.sources(people)), System.out);
+            ExtractBenchmark.print(ExtractBenchmark.run(folders, peopleOptions.sources(people), notes.gazetteer()),
+                    System.out);
             return 0;
         }
         if (folders.size() != 1) {

@@ -54,7 +54,7 @@ public class ExtractCommand implements Callable<Integer> {
         PrintStream out = System.out;
         int[] rejected = {0};
         FolderExtraction.Outcome outcome = new FolderExtraction(peopleOptions.sources(people), new StageClock(),
-                new FirstPassCache(), notes.sourceUrl()).run(folder,
+                new FirstPassCache(), notes.sourceUrl(), notes.gazetteer()).run(folder,
                 new FolderExtraction.Sink() {
             @Override
             public void extracted(List<NoteGraph> meetings) {

@@ -6,22 +6,17 @@ import io.minutegraph.annotate.NoteDocument;
 import io.minutegraph.graph.FeatureMention;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.nlp.GazetteerPipeline;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Features and subsystems a note mentions, from the gazetteer {@code gazetteer/features.yaml} applied with CoreNLP's
- * RegexNER: each feature once per note, at the first line that names it, however written
+ * Features and subsystems a note mentions, from the notes folder's gazetteer ({@link FeatureGazetteer}) matched
+ * token by token ({@link GazetteerPipeline}): each feature once per note, at the first line that names it, however
+ * written
  * ({@code plat re-arch} = {@code plat-re-arch} = {@code plat rearchitecting}).
  */
 public final class FeatureExtractor implements Annotator {
@@ -37,32 +32,21 @@ public final class FeatureExtractor implements Annotator {
 
     private final StageClock clock;
 
-    public FeatureExtractor() {
-        this(new StageClock());
-    }
-
-    /** @param clock where the time spent in the gazetteer is added, as NLP */
-    @SuppressWarnings("unchecked")
-    public FeatureExtractor(StageClock clock) {
+    /** The features of a gazetteer, their time added to the clock's NLP. */
+    public FeatureExtractor(FeatureGazetteer gazetteer, StageClock clock) {
         this.clock = clock;
         Map<String, String> phrases = new LinkedHashMap<>();
-        try (InputStream in = FeatureExtractor.class.getResourceAsStream("/gazetteer/features.yaml")) {
-            List<Map<String, Object>> entries = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            for (Map<String, Object> entry : entries) {
-                String label = "FEATURE" + byLabel.size();
-                byLabel.put(label, new Feature((String) entry.get("name"), (String) entry.get("kind")));
-                List<String> written = new ArrayList<>();
-                written.add((String) entry.get("name"));
-                for (Object alias : (List<Object>) entry.getOrDefault("aliases", List.of())) {
-                    written.add(String.valueOf(alias));
-                }
-                written.forEach(w -> phrases.put(w, label));
-                spellings.put((String) entry.get("name"), List.copyOf(written));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer/features.yaml", e);
+        for (FeatureGazetteer.Entry entry : gazetteer.entries()) {
+            String label = "FEATURE" + byLabel.size();
+            byLabel.put(label, new Feature(entry.name(), entry.kind()));
+            List<String> written = new ArrayList<>();
+            written.add(entry.name());
+            written.addAll(entry.aliases());
+            written.forEach(w -> phrases.put(w, label));
+            spellings.put(entry.name(), List.copyOf(written));
         }
-        this.pipeline = new GazetteerPipeline(phrases);
+        // Without a gazetteer there is nothing to look for, and CoreNLP's tokenizer is not built.
+        this.pipeline = phrases.isEmpty() ? null : new GazetteerPipeline(phrases);
     }
 
     @Override
@@ -85,6 +69,9 @@ public final class FeatureExtractor implements Annotator {
      * ends a sentence anyway).
      */
     List<FeatureMention> extract(NoteDocument note) {
+        if (pipeline == null) {
+            return List.of();
+        }
         List<Integer> lines = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -101,6 +88,7 @@ public final class FeatureExtractor implements Annotator {
             if (feature != null && !first.containsKey(feature.name())) {
                 int line = lines.get(lineOf(starts, m.begin()));
                 first.put(feature.name(), new FeatureMention(feature.name(), feature.kind(), m.text(),
+                        spellings.get(feature.name()),
                         new Provenance(note.source(), line, note.line(line).strip())));
             }
         }
@@ -131,6 +119,6 @@ public final class FeatureExtractor implements Annotator {
     }
 
     private List<GazetteerPipeline.Match> find(String text) {
-        return clock.time(StageClock.Stage.NLP, () -> pipeline.find(text));
+        return pipeline == null ? List.of() : clock.time(StageClock.Stage.NLP, () -> pipeline.find(text));
     }
 }

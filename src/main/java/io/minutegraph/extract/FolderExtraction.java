@@ -90,23 +90,37 @@ public final class FolderExtraction {
     private final StageClock clock;
     private final FirstPassCache firstPass;
     private final String sourceUrl;
+    private final String gazetteer;
 
     /** @param sources declared people and registry entries to resolve the notes' people against */
     public FolderExtraction(PeopleSources sources) {
-        this(sources, new StageClock(), new FirstPassCache(), null);
+        this(sources, new StageClock(), new FirstPassCache(), null, null);
     }
 
     /**
      * @param clock     where the time of each stage is added
      * @param firstPass what earlier runs over the folder took from its notes, to be used and kept up to date
      * @param sourceUrl {@code minutegraph.notes.source-url}, or null to link notes by their git remote
+     * @param gazetteer {@code minutegraph.notes.gazetteer}: the features file of folders whose settings name none,
+     *                  or null
      */
-    public FolderExtraction(PeopleSources sources, StageClock clock, FirstPassCache firstPass, String sourceUrl) {
+    public FolderExtraction(PeopleSources sources, StageClock clock, FirstPassCache firstPass, String sourceUrl,
+                            String gazetteer) {
         // Settings are read per run, from the folder being run over.
         this.sources = sources;
         this.clock = clock;
         this.firstPass = firstPass;
         this.sourceUrl = sourceUrl;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The folder's gazetteer: its settings', else the configured one, else none. */
+    private FeatureGazetteer gazetteer(Path folder, FolderSettings settings) {
+        if (settings.gazetteer() != null) {
+            return FeatureGazetteer.read(folder.resolve(settings.gazetteer()));
+        }
+        return gazetteer == null || gazetteer.isBlank() ? FeatureGazetteer.NONE
+                : FeatureGazetteer.read(Path.of(gazetteer));
     }
 
     /** The directory of the people of a folder's notes. */
@@ -154,6 +168,7 @@ public final class FolderExtraction {
      */
     public Outcome run(Path folder, Sink sink, Predicate<NoteVersion> extract, boolean preload) {
         FolderSettings settings = FolderSettings.of(folder);
+        FeatureGazetteer features = gazetteer(folder, settings);
         List<NoteFile> files = notes(folder, settings);
         if (preload && !files.isEmpty()) {
             preloadNlp(); // while the first pass reads
@@ -161,7 +176,8 @@ public final class FolderExtraction {
         ReleaseExtractor.KnownReleases releases = new ReleaseExtractor.KnownReleases();
         PeopleDirectory people = firstPass(files, releases, firstPassPipeline(folder, settings));
         sink.resolved(fingerprint(people, releases));
-        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases, clock, settings, folderName(folder));
+        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases, clock, settings, folderName(folder),
+                features);
         SourceLinks links = SourceLinks.of(folder, sourceUrl);
         // Notes are extracted on every core, a bounded window ahead of the sink, which takes them in folder order.
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, daemon());

@@ -40,19 +40,21 @@ public final class NoteGraphBuilder {
     private final Pipeline full;
 
     public NoteGraphBuilder(PeopleDirectory people) {
-        this(people, new ReleaseExtractor.KnownReleases(), new StageClock(), FolderSettings.NONE, "notes");
+        this(people, new ReleaseExtractor.KnownReleases(), new StageClock(), FolderSettings.NONE, "notes",
+                FeatureGazetteer.NONE);
     }
 
     /**
      * @param knownReleases versions the folder speaks of as releases, so weak mentions of them count too
      * @param clock         where the time spent in NLP is added
      * @param folderName    the notes folder's name: the team of notes nothing else assigns to one
+     * @param gazetteer     the community's features, or none
      */
     public NoteGraphBuilder(PeopleDirectory people, ReleaseExtractor.KnownReleases knownReleases, StageClock clock,
-                            FolderSettings settings, String folderName) {
+                            FolderSettings settings, String folderName, FeatureGazetteer gazetteer) {
         DateAndPlaceFinder shared = DateAndPlaceFinder.shared();
         DateAndPlaceFinder nlp = (lines, date) -> clock.time(StageClock.Stage.NLP, () -> shared.read(lines, date));
-        FeatureExtractor features = new FeatureExtractor(clock);
+        FeatureExtractor features = new FeatureExtractor(gazetteer, clock);
         List<Annotator> annotators = new ArrayList<>(structure(settings, folderName));
         annotators.addAll(List.of(new TitleAnnotator(), new HeldAnnotator(), new TaskSectionsAnnotator(),
                 new PeopleAnnotator(people), new TopicExtractor(), new ActionItemExtractor(),

@@ -1,6 +1,7 @@
 package io.minutegraph.graph;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * A note mentions a feature or subsystem: {@code (:Meeting)-[:MENTIONS]->(:Feature {name, kind})}.
@@ -8,6 +9,12 @@ import java.io.Serializable;
  * @param name    the gazetteer's name ({@code plat re-arch} however written)
  * @param kind    library, platform, architecture, tool, application, subsystem, language
  * @param written as the note writes it
+ * @param aliases every way the community's gazetteer writes it: "who owns" matches a track by them
  */
-public record FeatureMention(String name, String kind, String written, Provenance provenance) implements Serializable {
+public record FeatureMention(String name, String kind, String written, List<String> aliases, Provenance provenance)
+        implements Serializable {
+
+    public FeatureMention {
+        aliases = List.copyOf(aliases);
+    }
 }

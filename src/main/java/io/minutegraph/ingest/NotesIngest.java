@@ -92,7 +92,7 @@ public class NotesIngest {
                 .limit(REHEARSAL_NOTES).map(Map.Entry::getKey).collect(Collectors.toSet());
         List<NoteGraph> sample = Collections.synchronizedList(new ArrayList<>());
         String[] fingerprint = new String[1];
-        new FolderExtraction(people.sources(null, null), new StageClock(), firstPass, notes.sourceUrl()).run(folder,
+        new FolderExtraction(people.sources(null, null), new StageClock(), firstPass, notes.sourceUrl(), notes.gazetteer()).run(folder,
                 new FolderExtraction.Sink() {
                     @Override
                     public void resolved(String folderFingerprint) {
@@ -204,7 +204,7 @@ public class NotesIngest {
             }
             return extract;
         };
-        FolderExtraction extraction = new FolderExtraction(sources, clock, firstPass, notes.sourceUrl());
+        FolderExtraction extraction = new FolderExtraction(sources, clock, firstPass, notes.sourceUrl(), notes.gazetteer());
         FolderExtraction.Outcome outcome;
         try {
             outcome = extraction.run(folder, new FolderExtraction.Sink() {

@@ -1,6 +1,8 @@
 package io.minutegraph.owners;
 
 import io.minutegraph.extract.FeatureExtractor;
+import io.minutegraph.extract.FeatureGazetteer;
+import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.Keys;
 import io.minutegraph.store.CypherFile;
 import io.minutegraph.store.Neo4jConnection;
@@ -34,6 +36,7 @@ public class OwnersService {
     private static final CypherFile EVIDENCE = CypherFile.load("queries/owners-evidence.cypher");
     private static final CypherFile NAMES = CypherFile.load("queries/track-names.cypher");
     private static final CypherFile LATEST = CypherFile.load("queries/latest-meeting.cypher");
+    private static final CypherFile SPELLINGS = CypherFile.load("queries/feature-spellings.cypher");
     private static final int CLOSEST = 5;
     /** Owners in an answer unless more are asked for. */
     public static final int DEFAULT_LIMIT = 20;
@@ -45,7 +48,7 @@ public class OwnersService {
     private static final int KEPT_OWNERS = 100;
 
     private final Neo4jConnection neo4j;
-    private volatile FeatureExtractor gazetteer;
+    private volatile KeptFeatures features;
     private final Map<String, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
@@ -185,16 +188,25 @@ public class OwnersService {
                 .limit(CLOSEST).toList();
     }
 
+    /**
+     * The features the graph knows with their spellings, as a matcher; made again when the graph has changed, since
+     * an ingest may bring features or a gazetteer that writes them otherwise.
+     */
     private FeatureExtractor gazetteer() {
-        FeatureExtractor local = gazetteer;
-        if (local == null) {
-            synchronized (this) {
-                if (gazetteer == null) {
-                    gazetteer = new FeatureExtractor();
-                }
-                local = gazetteer;
-            }
+        String version = neo4j.version();
+        KeptFeatures known = features;
+        if (known != null && known.version().equals(version)) {
+            return known.features();
         }
-        return local;
+        List<FeatureGazetteer.Entry> entries = neo4j.query(SPELLINGS.text(), Map.of()).stream()
+                .map(r -> new FeatureGazetteer.Entry(r.get("name").asString(), r.get("kind").asString(null),
+                        r.get("spellings").asList(Value::asString)))
+                .toList();
+        FeatureExtractor matcher = new FeatureExtractor(new FeatureGazetteer(entries), new StageClock());
+        features = new KeptFeatures(version, matcher);
+        return matcher;
+    }
+
+    private record KeptFeatures(String version, FeatureExtractor features) {
     }
 }

@@ -386,6 +386,7 @@ public class NoteGraphWriter {
         row.put("name", f.name());
         row.put("kind", f.kind());
         row.put("written", f.written());
+        row.put("aliases", f.aliases());
         return row;
     }
 

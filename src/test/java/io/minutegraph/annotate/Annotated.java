@@ -1,6 +1,7 @@
 package io.minutegraph.annotate;
 
 import io.minutegraph.TestPaths;
+import io.minutegraph.extract.FeatureGazetteer;
 import io.minutegraph.extract.NoteGraphBuilder;
 import io.minutegraph.extract.ReleaseExtractor;
 import io.minutegraph.extract.StageClock;
@@ -22,6 +23,10 @@ import java.util.List;
  * over all of them builds the people directory, then every annotator runs over the first note's meetings.
  */
 public final class Annotated {
+
+    /** The sample notes' gazetteer (notes/features.yaml): the Unikraft community's features and subsystems. */
+    public static final FeatureGazetteer SAMPLE_FEATURES =
+            FeatureGazetteer.read(TestPaths.sampleNotes().resolve("features.yaml"));
 
     private Annotated() {
     }
@@ -86,7 +91,7 @@ public final class Annotated {
     /** A note's meetings with every layer, resolved with this directory and these releases. */
     public static List<NoteDocument> meetings(PeopleDirectory directory, ReleaseExtractor.KnownReleases releases,
                                               Note note) throws NoteRejectedException {
-        return new NoteGraphBuilder(directory, releases, new StageClock(), FolderSettings.NONE, "notes")
+        return new NoteGraphBuilder(directory, releases, new StageClock(), FolderSettings.NONE, "notes", SAMPLE_FEATURES)
                 .annotate(note);
     }
 
@@ -98,6 +103,6 @@ public final class Annotated {
     /** What the first note's first meeting contributes to the graph. */
     public static NoteGraph graph(Note... notes) throws NoteRejectedException {
         return new NoteGraphBuilder(directory(notes), releases(notes), new StageClock(), FolderSettings.NONE,
-                "notes").build(notes[0]).get(0);
+                "notes", SAMPLE_FEATURES).build(notes[0]).get(0);
     }
 }

@@ -53,9 +53,9 @@ class TeamAnnotatorTest {
 
     @Test
     void theFoldersSettingsDecideWhereTheyAreGiven() throws Exception {
-        FolderSettings core = new FolderSettings("core", null, Set.of(), List.<Pattern>of(), List.of());
+        FolderSettings core = new FolderSettings("core", null, Set.of(), List.<Pattern>of(), List.of(), null);
         assertThat(teams(core, "notes", "main/2024/CG-01-30.md", "# x\n")).containsExactly("core");
-        FolderSettings second = new FolderSettings(null, 2, Set.of(), List.<Pattern>of(), List.of());
+        FolderSettings second = new FolderSettings(null, 2, Set.of(), List.<Pattern>of(), List.of(), null);
         assertThat(teams(second, "notes", "groups/compiler/2024-01-30.md", "# x\n")).containsExactly("compiler");
     }
 }

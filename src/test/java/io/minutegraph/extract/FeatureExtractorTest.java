@@ -1,16 +1,24 @@
 package io.minutegraph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.minutegraph.annotate.Annotated;
 import io.minutegraph.graph.FeatureMention;
+import io.minutegraph.graph.NoteGraph;
+import io.minutegraph.notes.Rejection;
+import io.minutegraph.people.PeopleSources;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Features from the gazetteer through CoreNLP's RegexNER, on lines written as the corpus writes them. */
+/** Features from a community's gazetteer, on lines written as the corpus writes them. */
 class FeatureExtractorTest {
 
-    private static final FeatureExtractor FEATURES = new FeatureExtractor();
+    private static final FeatureExtractor FEATURES = new FeatureExtractor(Annotated.SAMPLE_FEATURES, new StageClock());
 
     private static List<String> features(String body) throws Exception {
         var note = Annotated.first(Annotated.parse("t/2024-01-01.md", "---\ndatetime: 2024-01-01\n---\n" + body));
@@ -38,5 +46,42 @@ class FeatureExtractorTest {
         assertThat(features("We go to the museum; let's kraftwerk and smpx.\n")).isEmpty();
         assertThat(features("Running nginx on KVM and Xen.\n")).extracting(s -> s.substring(0, s.indexOf(' ')))
                 .containsExactly("nginx", "kvm", "xen");
+    }
+
+    @Test
+    void aFolderReadsTheFeaturesItsSettingsNameAndNoneWithoutThem(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("2024-01-30.md"), "# Meeting\n\n- Ana: the scheduler rewrite is on track\n");
+        assertThat(featuresOf(folder)).isEmpty();
+        Files.writeString(folder.resolve("minutegraph.yml"), "gazetteer: what-we-build.yaml\n");
+        Files.writeString(folder.resolve("what-we-build.yaml"),
+                "- name: scheduler\n  kind: subsystem\n  aliases: [sched]\n");
+        assertThat(featuresOf(folder)).containsExactly("scheduler");
+    }
+
+    @Test
+    void aGazetteerThatIsNoListOfNamedFeaturesIsRefusedNamingTheFile(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("features.yaml"), "scheduler: subsystem\n");
+        assertThatThrownBy(() -> FeatureGazetteer.read(file)).hasMessageContaining(file.toString())
+                .hasMessageContaining("must be a list of features");
+        Files.writeString(file, "- kind: subsystem\n");
+        assertThatThrownBy(() -> FeatureGazetteer.read(file)).hasMessageContaining("every feature needs a name");
+        assertThatThrownBy(() -> FeatureGazetteer.read(folder.resolve("missing.yaml")))
+                .hasMessageContaining("missing.yaml").hasMessageContaining("cannot be read");
+    }
+
+    private static List<String> featuresOf(Path folder) {
+        List<String> names = new ArrayList<>();
+        new FolderExtraction(PeopleSources.NONE).run(folder, new FolderExtraction.Sink() {
+            @Override
+            public void extracted(List<NoteGraph> meetings) {
+                meetings.forEach(m -> m.features().forEach(f -> names.add(f.name())));
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                throw new AssertionError(rejection.toString());
+            }
+        });
+        return names;
     }
 }

@@ -69,7 +69,7 @@ class FirstPassCacheTest {
 
     private static FolderExtraction.Outcome run(Path folder, FirstPassCache cache, PeopleSources sources) {
         List<String> rejected = new ArrayList<>();
-        FolderExtraction.Outcome outcome = new FolderExtraction(sources, new StageClock(), cache, null).run(folder,
+        FolderExtraction.Outcome outcome = new FolderExtraction(sources, new StageClock(), cache, null, null).run(folder,
                 new FolderExtraction.Sink() {
             @Override
             public void extracted(List<NoteGraph> meetings) {
