@@ -7,16 +7,34 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The sections that list what is to be done or was decided: headings naming todos, tasks, decisions or actions, at
- * any level, with or without emoji ({@code ## :wrench: TODOs and Decisions}), subsections included. Action items are
- * read there, and track lists are not.
+ * The sections that list what is to be done: headings naming todos, tasks or action items, with or without emoji and
+ * decisions beside them ({@code ## :wrench: TODOs and Decisions}, {@code ### PR Tasks}, {@code ## Action items}), or
+ * headings that are only next steps or follow-ups ({@code ## Next steps}), at any level, subsections included. Action
+ * items are read there, and track lists are not.
+ *
+ * <p>A heading is a title, not a sentence: a long heading that mentions tasks is an agenda topic ("Which of the
+ * maintenance tasks are making the most work?"), so is a topic's "next steps" ({@code FP proposal: next steps}), and a
+ * review of the last meeting's items reports on them rather than assigns new ones.
  */
 public final class TaskSectionsAnnotator implements Annotator {
 
-    /** Lines under a heading that names todos, tasks, decisions or actions. */
+    /** Lines under a heading that names todos, tasks or action items. */
     public static final Layer<List<LineRange>> TASK_SECTIONS = new Layer<>("task sections");
 
-    private static final Pattern TASK_HEADING = Pattern.compile("todo|task|decision|action", Pattern.CASE_INSENSITIVE);
+    /** "Task-based", "Interaction", "Transactions", "call to action" name no list of tasks. */
+    private static final Pattern TASK_WORD = Pattern.compile(
+            "\\b(?:to-?dos?|tasks?|action[ -]items?|actions|AIs)\\b(?!-)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEXT_STEPS_ONLY = Pattern.compile(
+            "(?:next[ -]steps?|follow[ -]?ups?)"
+                    + "(?:\\s*(?:and|&|/|,)\\s*(?:next[ -]steps?|follow[ -]?ups?|action[ -]items?|to-?dos?))*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REVIEW = Pattern.compile(
+            "\\breview|\\b(?:from|of)\\s+(?:the\\s+)?(?:last|prior|previous)\\b|\\blast\\s+(?:week|meeting|time)\\b"
+                    + "|\\btask[ -]force", Pattern.CASE_INSENSITIVE);
+    /** Emoji, shortcodes, numbering, Markdown marks, and remarks in brackets, which say nothing of the section. */
+    private static final Pattern DECORATION = Pattern.compile(
+            ":[a-z0-9_+-]+:|\\([^)]*\\)|\\[[^]]*]|^\\s*\\d+[.)]?|[^\\p{L}\\p{N}\\s/&,:'’?-]");
+    private static final int MOST_WORDS = 6;
 
     @Override
     public Set<Layer<?>> requires() {
@@ -34,7 +52,7 @@ public final class TaskSectionsAnnotator implements Annotator {
         List<LineRange> ranges = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
-            if (TASK_HEADING.matcher(h.text()).find()) {
+            if (namesTasks(h.text())) {
                 int end = note.lastLine();
                 for (int j = i + 1; j < headings.size(); j++) {
                     if (headings.get(j).level() <= h.level()) {
@@ -46,6 +64,16 @@ public final class TaskSectionsAnnotator implements Annotator {
             }
         }
         note.put(TASK_SECTIONS, List.copyOf(ranges));
+    }
+
+    /** Whether a heading titles a list of things to do. */
+    static boolean namesTasks(String heading) {
+        String title = DECORATION.matcher(heading.replaceAll("\\[([^]]*)]\\([^)]*\\)", "$1")).replaceAll(" ")
+                .replaceAll("\\s+", " ").strip();
+        if (title.isEmpty() || REVIEW.matcher(title).find() || title.split(" ").length > MOST_WORDS) {
+            return false;
+        }
+        return TASK_WORD.matcher(title).find() || NEXT_STEPS_ONLY.matcher(title.replaceAll("[:?]+$", "")).matches();
     }
 
     /** Whether a line lies in a task section of the note. */

@@ -4,64 +4,48 @@ import io.minutegraph.annotate.Annotator;
 import io.minutegraph.annotate.Layer;
 import io.minutegraph.annotate.Layers;
 import io.minutegraph.annotate.NoteDocument;
-import io.minutegraph.annotate.NotePeople;
 import io.minutegraph.annotate.SpeakerTurns;
 import io.minutegraph.annotate.TaskSectionsAnnotator;
+import io.minutegraph.extract.ActionItemMarkers.Marked;
+import io.minutegraph.extract.ActionItemOwners.Owner;
+import io.minutegraph.extract.ActionItemOwners.Prefixed;
 import io.minutegraph.graph.ActionItem;
-import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.SpeakerMention;
 import io.minutegraph.notes.Block;
-import io.minutegraph.people.Resolution;
-import io.minutegraph.people.SpeakerPrefixes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Action items: every item of a section whose heading names todos, tasks, decisions or actions (at any level, with
- * or without emoji: {@code ## :wrench: TODOs and Decisions}), and speakers' commitments in the discussion
- * ({@code SJ: I'll keep looking into this}).
- *
- * <p>An item's owner is its prefix ({@code RD:}, {@code * AJ/RD:}, {@code RD, SK:}, {@code Lukas:}), else names or
- * initials in parentheses at its end ({@code (Marc, Michalis)}), else an {@code @login}. {@code All:} and
- * {@code Everyone:} name a group, {@code TODO:} nobody. Owners resolve through the people directory for this note.
- * Within a paragraph, a line with an owner prefix starts a new item; a line without one continues the item above.
+ * Action items, in the conventions communities write them in:
+ * <ul>
+ * <li>every item of a section that lists what is to be done ({@link TaskSectionsAnnotator}: {@code ## :wrench: TODOs
+ * and Decisions}, {@code ## Action items}, {@code ## Next steps}) or of a list a paragraph titles so
+ * ({@code **Action items**}). Its owner is its prefix ({@code RD:}, {@code * AJ/RD:}, {@code Lukas:}), an owner line
+ * alone above it ({@code PO:}), whom a marker or an assignment in it names ({@code AI(binji):}, "Niko to post ..."),
+ * names in parentheses ({@code (Marc, Michalis)}) or an {@code @login}. Within a paragraph, a line with an owner prefix
+ * starts a new item; a line without one continues the item above. Nested items are an item's details: the one that
+ * names who does it ("Centril to write a comment") assigns an item that names nobody;</li>
+ * <li>in the discussion, what a line marks as an item ({@link ActionItemMarkers}: {@code ACTION:}, {@code **Action
+ * item**:}, {@code AI(binji):}, {@code TODO(AR):}, {@code - [ ] Eric: ...}, {@code Arno → ...}), and what someone
+ * takes on ({@link Commitments}: "Mary to write ...", "Rich will reach out ...", "SJ: I'll keep looking into this",
+ * "DP: Send the measurements to Discord").</li>
+ * </ul>
+ * Owners resolve through {@link ActionItemOwners}, as speakers do. An item ticked ({@code - [x]}), struck through or
+ * remarked "(done)" is recorded done. Past work, questions, agendas' checklists and appeals to everyone ("please
+ * review") are not items: they name nobody taking anything on.
  */
 public final class ActionItemExtractor implements Annotator {
 
     public static final Layer<List<ActionItem>> ACTION_ITEMS = new Layer<>("action items");
-    private static final Pattern NAME_PREFIX = Pattern.compile(
-            "^\\s*(?:[-*+]\\s+)?(?:\\[[ xX]]\\s+)?(?:\\*\\*)?"
-                    + "(\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,2}"
-                    + "(?:\\s*(?:/|,|&|\\+|\\band\\b)\\s*\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,2})*)"
-                    + "(?:\\*\\*)?\\s*:(?:\\s+|$)(.*)$");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:/|,|&|\\+|\\band\\b)\\s*");
-    private static final Pattern TRAILING_OWNERS = Pattern.compile("\\(([^()]{1,60})\\)\\s*[.!]?\\s*$");
-    private static final Pattern LOGIN = Pattern.compile("(?<![\\w/])@([A-Za-z0-9][A-Za-z0-9-]{0,38})\\b");
-    /** A speaker committing to something: "I'll look at it", "Then I will", "I can do that", "I need to". */
-    /**
-     * A speaker's own commitment: "I'll", "I will", "I need to", "I want to", "i have to", "We'll look into it", or a
-     * sentence with no subject ("Will investigate further", "No, will take a look into that").
-     */
-    private static final Pattern COMMITMENT = Pattern.compile(
-            "\\b[Ii](?:\\s*(?:'|’)ll| will| am going to|\\s*(?:'|’)m going to| can do| can take| have to| need to"
-                    + "| aim to| plan to| want to| would try to| will try to)\\b|\\b[Ww]e(?:\\s*(?:'|’)ll| will)\\s+"
-                    + "(?!be\\b|see\\b|have\\b|need\\b)\\w+|(?:^|[.;!,]\\s+)(?i:will|going to|have to|need to)\\s+"
-                    + "(?!be\\b)\\w+");
-    /** Someone named takes something on: "Adina to provide the variable name", "Alex, please arrange ...". */
-    private static final Pattern NAMED_COMMITMENT = Pattern.compile(
-            "(?:^|[.;!]\\s+)(\\p{Lu}[\\p{L}’'-]+)(?:,\\s*please| to| will| is going to)\\s+(?!be\\b)(\\p{Ll}\\w*)");
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+");
-    /** "Are there changes that I need to do?" asks; it does not commit. */
-    private static final Pattern QUESTION = Pattern.compile(
-            "\\?\\s*$|^(?:Are|Is|Do|Does|Should|Shall|Can|Could|Would|What|How|Why|When|Where|Who)\\b");
-    private static final Set<String> GROUPS = Set.of("all", "everyone", "everybody", "team", "us", "we",
-            "community leaders", "maintainers", "mentors", "students", "reviewers", "all maintainers");
-    private static final Set<String> UNOWNED = Set.of("todo", "tbd", "to do", "fixme", "open", "n a");
+    private static final String TODO = "todo";
+    private static final String COMMITMENT = "commitment";
+    /** How far below a commitment the minutes' record of it may stand. */
+    private static final int RECORDED_WITHIN = 6;
 
     @Override
     public Set<Layer<?>> requires() {
@@ -75,186 +59,336 @@ public final class ActionItemExtractor implements Annotator {
 
     @Override
     public void annotate(NoteDocument note) {
-        NotePeople people = note.get(Layers.PEOPLE);
-        SpeakerTurns turns = note.get(Layers.SPEAKER_TURNS);
-        List<ActionItem> items = new ArrayList<>();
-        // In a task section, an owner line on its own ("PO:") owns the list below it. In the discussion, who speaks
-        // is the speaker turns' to say.
-        Owner current = null;
-        int section = Integer.MIN_VALUE;
-        for (Block block : note.blocks()) {
-            if (block.section() != section) {
-                section = block.section();
-                current = null;
-            }
-            if (block.text().isBlank()) {
-                continue;
-            }
-            Owner own = owner(people, note.line(block.line()).strip());
-            if (block.kind() == Block.Kind.PARAGRAPH) {
-                current = own;
-            }
-            if (TaskSectionsAnnotator.inTasks(note, block.line())) {
-                if (own != null && own.rest.isBlank() && block.line() == block.endLine()) {
-                    continue; // "PO:" alone: it owns what follows, it is not an item
+        note.put(ACTION_ITEMS, new Reading(note).items());
+    }
+
+    /** One meeting's action items, read block by block. */
+    private static final class Reading {
+
+        private final NoteDocument note;
+        private final ActionItemOwners owners;
+        private final SpeakerTurns turns;
+        private final List<Block> blocks;
+        private final List<ActionItem> items = new ArrayList<>();
+        /** Blocks read with an item above them: its details, or the list an owner line or a marker introduces. */
+        private final Set<Integer> read = new HashSet<>();
+
+        Reading(NoteDocument note) {
+            this.note = note;
+            this.owners = new ActionItemOwners(note.get(Layers.PEOPLE));
+            this.turns = note.get(Layers.SPEAKER_TURNS);
+            this.blocks = note.blocks();
+        }
+
+        List<ActionItem> items() {
+            // In a task section, an owner line on its own ("PO:") owns the list below it; a paragraph that titles the
+            // list below it ("**Action items**") makes a task list of it. In the discussion, who speaks is the speaker
+            // turns' to say.
+            Prefixed current = null;
+            boolean titled = false;
+            int section = Integer.MIN_VALUE;
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                if (block.section() != section) {
+                    section = block.section();
+                    current = null;
+                    titled = false;
                 }
-                todoItems(note, people, block, own == null ? current : null, items);
-            } else {
-                commitments(note, people, turns, block, items);
-            }
-        }
-        note.put(ACTION_ITEMS, List.copyOf(items));
-    }
-
-    private void todoItems(NoteDocument note, NotePeople people, Block block, Owner inherited,
-                           List<ActionItem> items) {
-        if (block.kind() == Block.Kind.LIST_ITEM) {
-            items.add(inherited == null || !inherited.rest.isBlank()
-                    ? item(note, people, block.line(), block.text(), "todo")
-                    : owned(note, block.line(), block.text(), inherited, "todo"));
-            return;
-        }
-        // A paragraph: each line with an owner prefix is an item; other lines continue the one above ("FP: I need to
-        // create patches ..." / "Complete it by October 17, 2022." is one item).
-        int start = block.line();
-        StringBuilder text = new StringBuilder(note.line(start).strip());
-        for (int n = block.line() + 1; n <= block.endLine(); n++) {
-            String line = note.line(n).strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (owner(people, line) != null) {
-                items.add(item(note, people, start, text.toString(), "todo"));
-                start = n;
-                text = new StringBuilder(line);
-            } else {
-                text.append(' ').append(line);
-            }
-        }
-        items.add(item(note, people, start, text.toString(), "todo"));
-    }
-
-    /** Commitments in a discussion block: a speaker's "I'll …", or someone named taking something on. */
-    private void commitments(NoteDocument note, NotePeople people, SpeakerTurns turns, Block block,
-                             List<ActionItem> items) {
-        for (int n = block.line(); n <= block.endLine(); n++) {
-            String said = turns.said(n, note.line(n).strip());
-            Owner speaker = turns.at(n).map(ActionItemExtractor::speaking).orElse(null);
-            // Sentence by sentence: "Could be. Had a similar issue. Will investigate further" commits in its last.
-            Owner named = null;
-            boolean committed = false;
-            for (String sentence : SENTENCES.split(said)) {
-                if (QUESTION.matcher(sentence).find()) {
+                // A quote reports what was written elsewhere (a GitHub comment, an RFC), not what the meeting assigned.
+                if (block.text().isBlank() || read.contains(i) || note.line(block.line()).strip().startsWith(">")) {
                     continue;
                 }
-                named = named == null ? named(people, sentence) : named;
-                committed |= COMMITMENT.matcher(sentence).find();
+                Prefixed own = owners.prefix(note.line(block.line()).strip());
+                if (block.kind() == Block.Kind.PARAGRAPH) {
+                    current = own;
+                    titled = block.depth() == 0 ? ActionItemMarkers.titlesTasks(block.text()) : titled;
+                    if (titled) {
+                        continue;
+                    }
+                }
+                if (titled && block.kind() == Block.Kind.LIST_ITEM) {
+                    taskListItem(i, null);
+                } else if (TaskSectionsAnnotator.inTasks(note, block.line())) {
+                    if (own != null && own.rest().isBlank() && block.line() == block.endLine()) {
+                        continue; // "PO:" alone: it owns what follows, it is not an item
+                    }
+                    if (block.kind() == Block.Kind.LIST_ITEM) {
+                        taskListItem(i, own == null && current != null && current.rest().isBlank()
+                                ? current.owner() : null);
+                    } else if (block.depth() == 0) {
+                        taskParagraph(block);
+                    }
+                } else if (block.kind() == Block.Kind.LIST_ITEM) {
+                    discussionItem(i);
+                } else {
+                    for (int n = block.line(); n <= block.endLine(); n++) {
+                        String said = turns.said(n, note.line(n).strip());
+                        discussed(n, said, List.of()).ifPresent(items::add);
+                    }
+                }
             }
+            return recordedOnce();
+        }
+
+        /**
+         * A commitment that the minutes go on to record as an action item of the same person ("LW: I'll start an
+         * email thread" / "**Action item**: Luke to start an email thread") is one item, the recorded one.
+         */
+        private List<ActionItem> recordedOnce() {
+            List<ActionItem> once = new ArrayList<>();
+            for (ActionItem item : items) {
+                int line = item.provenance().line();
+                boolean recorded = item.kind().equals(COMMITMENT) && !item.owners().isEmpty() && items.stream()
+                        .anyMatch(other -> other.kind().equals(TODO) && other.provenance().line() > line
+                                && other.provenance().line() <= line + RECORDED_WITHIN
+                                && !TaskSectionsAnnotator.inTasks(note, other.provenance().line())
+                                && other.owners().stream().anyMatch(item.owners()::contains)
+                                && ActionVerbs.sameAction(item.text(), other.text()));
+                if (!recorded) {
+                    once.add(item);
+                }
+            }
+            return List.copyOf(once);
+        }
+
+        /**
+         * An item of a task section, and its nested items. An item that is only an owner ({@code - AP:}), a marker
+         * ({@code * Action item:}) or a label ({@code - Ping people:}) introduces the items nested in it.
+         */
+        private void taskListItem(int index, Owner inherited) {
+            Block block = blocks.get(index);
+            String line = note.line(block.line()).strip();
+            List<Integer> nested = nested(index);
+            read.addAll(nested);
+            Prefixed own = owners.prefix(line);
+            String body = ActionItemMarkers.written(block.text()).body();
+            Optional<Marked> marker = ActionItemMarkers.marked(body);
+            boolean label = own == null && body.endsWith(":") && !nested.isEmpty();
+            if (own != null && own.rest().isBlank() || marker.isPresent() && marker.get().rest().isEmpty() || label) {
+                Owner named = own != null ? own.owner() : marker.map(m -> owners.ofMarker(m, null)).orElse(null);
+                Owner owner = named != null ? named : inherited;
+                for (int child : nested) {
+                    if (blocks.get(child).depth() == block.depth() + 1 && !blocks.get(child).text().isBlank()) {
+                        items.add(taskEntry(blocks.get(child), owner));
+                    }
+                }
+                return;
+            }
+            ActionItem item = taskEntry(block, inherited);
+            if (saysNothing(item)) {
+                return;
+            }
+            List<ActionItem> shares = new ArrayList<>();
+            for (int child : nested) {
+                Block detail = blocks.get(child);
+                Prefixed sub = owners.prefix(note.line(detail.line()).strip());
+                if (item.rawOwner() == null) {
+                    Owner assigned = owners.assigned(detail.text(), null);
+                    item = assigned == null ? item : withOwner(item, assigned);
+                } else if (sub != null && sub.owner().names() && detail.depth() == block.depth() + 1) {
+                    shares.add(taskEntry(detail, null));
+                }
+            }
+            items.add(item);
+            items.addAll(shares);
+        }
+
+        /** A list item of a task section, owned by the owner line above it when it names none itself. */
+        private ActionItem taskEntry(Block block, Owner inherited) {
+            String line = note.line(block.line()).strip();
+            if (inherited != null && owners.prefix(line) == null) {
+                return item(block.line(), strip(block.text()), TODO, inherited);
+            }
+            return written(block.line(), block.text());
+        }
+
+        /** A paragraph of a task section: each line with an owner prefix is an item, other lines continue it. */
+        private void taskParagraph(Block block) {
+            // "FP: I need to create patches ..." / "Complete it by October 17, 2022." is one item.
+            int start = block.line();
+            StringBuilder text = new StringBuilder(note.line(start).strip());
+            for (int n = block.line() + 1; n <= block.endLine(); n++) {
+                String line = note.line(n).strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (owners.prefix(line) != null) {
+                    addParagraphItem(start, text.toString());
+                    start = n;
+                    text = new StringBuilder(line);
+                } else {
+                    text.append(' ').append(line);
+                }
+            }
+            addParagraphItem(start, text.toString());
+        }
+
+        private void addParagraphItem(int line, String text) {
+            ActionItem item = written(line, text);
+            // "3 PRs:" and "Here are the proposed steps:" introduce the list below.
+            boolean introduces = item.rawOwner() == null && item.text().endsWith(":");
+            if (!introduces && !saysNothing(item)) {
+                items.add(item);
+            }
+        }
+
+        /**
+         * "None"; a link alone that nobody is named to follow, a list kept elsewhere; a question that nobody is named
+         * to answer ("RD/MP: Can this make it in the 0.8 release?" is for RD and MP to find out).
+         */
+        private static boolean saysNothing(ActionItem item) {
+            return ActionItemMarkers.nothing(item.text()) || item.rawOwner() == null
+                    && (ActionItemMarkers.linkAlone(item.text()) || item.text().strip().endsWith("?"));
+        }
+
+        /**
+         * An item as a task section writes it, its owner read from it: a prefix, what a marker or an assignment
+         * names, names in parentheses, an @login; else nobody.
+         */
+        private ActionItem written(int line, String struck) {
+            String written = unstruck(struck);
+            Prefixed prefixed = owners.prefix(written);
+            if (prefixed != null) {
+                return item(line, prefixed.rest().strip(), TODO, prefixed.owner());
+            }
+            String text = strip(written);
+            Optional<Marked> marker = ActionItemMarkers.marked(text);
+            if (marker.isPresent() && !marker.get().rest().isEmpty()) {
+                return item(line, marker.get().rest(), TODO, owners.ofMarked(marker.get(), null));
+            }
+            Owner owner = owners.namedIn(text, null);
+            return item(line, text, TODO, owner != null ? owner : Owner.nobody());
+        }
+
+        /** A list item of the discussion: an item when it is marked as one, or someone takes it on. */
+        private void discussionItem(int index) {
+            Block block = blocks.get(index);
+            StringBuilder said = new StringBuilder(turns.said(block.line(), note.line(block.line()).strip()));
+            for (int n = block.line() + 1; n <= block.endLine(); n++) {
+                said.append(' ').append(note.line(n).strip());
+            }
+            String line = note.line(block.line()).strip();
+            Prefixed prefixed = owners.prefix(line);
+            // "- [ ] Eric: update the docs": a checkbox makes an owner's line a task; without, it is a speaker's.
+            if (ActionItemMarkers.checkbox(line) && prefixed != null && prefixed.owner().names()) {
+                items.add(item(block.line(), prefixed.rest().strip(), TODO, prefixed.owner()));
+                return;
+            }
+            discussed(block.line(), said.toString(), nested(index)).map(item -> atOwner(item, block))
+                    .ifPresent(items::add);
+        }
+
+        /** An item found in a list item of several lines starts where its owner is named: "Team will open a PR". */
+        private ActionItem atOwner(ActionItem item, Block block) {
+            if (item.rawOwner() == null || block.endLine() == block.line()) {
+                return item;
+            }
+            for (int n = block.line(); n <= block.endLine(); n++) {
+                boolean there = Commitments.assignments(note.line(n)).stream()
+                        .anyMatch(a -> a.subjects().contains(item.rawOwner()));
+                if (there && n != block.line()) {
+                    return new ActionItem(item.text(), item.kind(), item.rawOwner(), item.owners(), item.group(),
+                            item.unresolved(), new Provenance(note.source(), n, note.line(n).strip()), item.done());
+                }
+            }
+            return item;
+        }
+
+        /**
+         * What a line of the discussion records: a marked item, an owner's arrow, someone taking something on, or
+         * the speaker's own commitment.
+         *
+         * @param nested the blocks nested in it, which an item-less marker ({@code - next steps:}) introduces
+         */
+        private Optional<ActionItem> discussed(int line, String said, List<Integer> nested) {
+            String body = unstruck(ActionItemMarkers.written(said).body());
+            SpeakerMention speaker = turns.at(line).orElse(null);
+            // "DS -> Action item to ...": an arrow names an owner even where it reads as a speaker label.
+            String written = unstruck(ActionItemMarkers.written(note.line(line)).body());
+            Optional<Marked> marker = ActionItemMarkers.arrow(written)
+                    .filter(arrow -> owners.ofMarker(arrow, speaker) != null)
+                    .or(() -> ActionItemMarkers.marked(body));
+            if (marker.isPresent()) {
+                return markedItem(line, marker.get(), speaker, nested);
+            }
+            Owner named = owners.assigned(body, speaker);
             if (named != null) {
-                items.add(owned(note, n, strip(said), named, "commitment"));
-            } else if (committed && speaker != null && !speaker.people.isEmpty()) {
-                items.add(owned(note, n, strip(said), speaker, "commitment"));
+                return Optional.of(item(line, body, COMMITMENT, named));
             }
-        }
-    }
-
-    /** A speaker as the owner of what they commit to: the people the label resolved to. */
-    private static Owner speaking(SpeakerMention speaker) {
-        return new Owner(speaker.raw(), speaker.people().stream().filter(java.util.Objects::nonNull).toList(), null,
-                speaker.unresolved(), "");
-    }
-
-    /** The person a named commitment names, when the name is one person of this note. */
-    private Owner named(NotePeople people, String said) {
-        Matcher m = NAMED_COMMITMENT.matcher(said);
-        if (!m.find()) {
-            return null;
-        }
-        PersonRef person = people.person(m.group(1));
-        return person == null || !people.knowsName(m.group(1)) ? null
-                : new Owner(m.group(1), List.of(person), null, List.of(), said);
-    }
-
-    private static ActionItem owned(NoteDocument note, int line, String text, Owner owner, String kind) {
-        return new ActionItem(strip(text), kind, owner.raw, owner.people, owner.group, owner.unresolved,
-                new Provenance(note.source(), line, note.line(line).strip()));
-    }
-
-    private ActionItem item(NoteDocument note, NotePeople people, int line, String written, String kind) {
-        Provenance provenance = new Provenance(note.source(), line, note.line(line).strip());
-        Owner owner = owner(people, written);
-        String text = owner == null ? strip(written) : owner.rest.strip();
-        if (owner == null) {
-            owner = trailingOwner(people, written);
-        }
-        if (owner == null) {
-            return new ActionItem(text, kind, null, List.of(), null, List.of(), provenance);
-        }
-        return new ActionItem(text, kind, owner.raw, owner.people, owner.group, owner.unresolved, provenance);
-    }
-
-    /** What an owner prefix says: people, a group, or explicitly nobody; null when the line has no such prefix. */
-    private record Owner(String raw, List<PersonRef> people, String group, List<String> unresolved, String rest) {
-    }
-
-    private Owner owner(NotePeople people, String line) {
-        Matcher m = NAME_PREFIX.matcher(line);
-        if (!m.find()) {
-            return null;
-        }
-        return owners(people, m.group(1).strip(), m.group(2));
-    }
-
-    private Owner trailingOwner(NotePeople people, String text) {
-        Matcher m = TRAILING_OWNERS.matcher(text);
-        if (m.find()) {
-            Owner owner = owners(people, m.group(1).strip(), text.substring(0, m.start()).strip());
-            if (owner != null && (!owner.people.isEmpty() || owner.group != null)) {
-                return owner;
+            if (Commitments.takenByAll(body)) {
+                return Optional.of(item(line, body, COMMITMENT, new Owner("we", List.of(), "we", List.of())));
             }
+            // Whose commitment it is must be known: a label no one resolves to is left out, as is a line no one speaks.
+            boolean known = speaker != null && speaker.people().stream().anyMatch(Objects::nonNull);
+            if (known && Commitments.committed(body)) {
+                return Optional.of(item(line, body, COMMITMENT, ActionItemOwners.speaking(speaker)));
+            }
+            // "DP: Send the measurements to Discord": a label before an order is an owner, as in a task list.
+            if (known && speaker.provenance().line() == line && Commitments.order(body)) {
+                return Optional.of(item(line, body, COMMITMENT, ActionItemOwners.speaking(speaker)));
+            }
+            return Optional.empty();
         }
-        Matcher login = LOGIN.matcher(text);
-        if (login.find()) {
-            return people.withLogin(login.group(1))
-                    .map(p -> new Owner("@" + login.group(1), List.of(people.ref(p.id())), null, List.of(), text))
-                    .orElse(null);
-        }
-        return null;
-    }
 
-    /**
-     * Reads an owner as written: initials, names, a group, or "TODO". Null when it is none of these (a prose
-     * label such as "Note" or "Update"), so that the line counts as having no owner.
-     */
-    private Owner owners(NotePeople people, String raw, String rest) {
-        String folded = raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " ").strip();
-        if (GROUPS.contains(folded)) {
-            return new Owner(raw, List.of(), raw, List.of(), rest);
-        }
-        if (UNOWNED.contains(folded)) {
-            return new Owner(raw, List.of(), null, List.of(), rest);
-        }
-        List<PersonRef> owners = new ArrayList<>();
-        List<String> unresolved = new ArrayList<>();
-        for (String part : SPLIT.split(raw)) {
-            if (part.isBlank()) {
-                continue;
+        /**
+         * A marked item. The speaker who says "Action item: ..." records it, and need not be the one to do it. A
+         * marker with nothing after it introduces its nested list: items of their own where they name who does
+         * them, else the marker's one item.
+         */
+        private Optional<ActionItem> markedItem(int line, Marked marker, SpeakerMention speaker, List<Integer> nested) {
+            String rest = marker.rest();
+            if (rest.isEmpty()) {
+                List<String> entries = new ArrayList<>();
+                for (int child : nested) {
+                    String text = strip(blocks.get(child).text());
+                    if (ActionItemMarkers.marked(text).isPresent() || owners.assigned(text, speaker) != null) {
+                        return Optional.empty();
+                    }
+                    entries.add(text);
+                }
+                rest = String.join("; ", entries);
+                read.addAll(nested);
             }
-            boolean name = SpeakerPrefixes.tokens(part).isEmpty();
-            if (name && !(Character.isUpperCase(part.charAt(0)) && people.knowsName(part))) {
-                return null;
+            if (ActionItemMarkers.nothing(rest) || Commitments.question(rest)) {
+                return Optional.empty();
             }
-            Resolution r = people.resolution(part);
-            if (r != null && r.resolved()) {
-                owners.add(people.ref(r.person()));
-            } else {
-                unresolved.add(part + ": " + (r == null ? "not one name" : r.reason()));
-            }
+            return Optional.of(item(line, rest, TODO, owners.ofMarked(new Marked(marker.owner(), rest, marker.sure()),
+                    speaker)));
         }
-        return new Owner(raw, owners, null, unresolved, rest);
-    }
 
-    private static String strip(String text) {
-        return text.replaceFirst("^\\s*(?:[-*+]\\s+)?(?:\\[[ xX]]\\s+)?", "").strip();
+        /** Blocks nested in a list item: those after it, deeper, before the next one at its depth or less. */
+        private List<Integer> nested(int index) {
+            Block item = blocks.get(index);
+            List<Integer> nested = new ArrayList<>();
+            for (int i = index + 1; i < blocks.size(); i++) {
+                Block next = blocks.get(i);
+                if (next.section() != item.section() || next.depth() <= item.depth()) {
+                    break;
+                }
+                nested.add(i);
+            }
+            return nested;
+        }
+
+        private ActionItem item(int line, String text, String kind, Owner owner) {
+            String written = note.line(line).strip();
+            boolean done = ActionItemMarkers.written(written).done() || ActionItemMarkers.written(text).done();
+            return new ActionItem(strip(text), kind, owner.raw(), owner.people(), owner.group(), owner.unresolved(),
+                    new Provenance(note.source(), line, written), done);
+        }
+
+        private static ActionItem withOwner(ActionItem item, Owner owner) {
+            return new ActionItem(item.text(), item.kind(), owner.raw(), owner.people(), owner.group(),
+                    owner.unresolved(), item.provenance(), item.done());
+        }
+
+        /** Struck text still says what was to be done: "~~Niko to schedule a meeting~~" is Niko's, done. */
+        private static String unstruck(String text) {
+            return text.replace("~~", "");
+        }
+
+        private static String strip(String text) {
+            return text.replaceFirst("^\\s*(?:[-*+]\\s+)?(?:\\[[ xX]]\\s+)?", "").strip();
+        }
     }
 }

@@ -30,15 +30,20 @@ class ForeignQualityTest {
 
     /** The figures a corpus must reach, on either set of labels. */
     private record Floors(double loaded, double dates, double held, double attendeesP, double attendeesR,
-                          double speakersRight, double speakersWrong) {
+                          double speakersRight, double speakersWrong, ActionItemFloors actionItems) {
+    }
+
+    /** Action items found, precise, and with the owners the labels give. */
+    private record ActionItemFloors(double found, double precision, double ownersRight) {
     }
 
     private static final Map<String, Floors> FLOORS = Map.of(
-            "wasm", new Floors(0.99, 0.98, 0.98, 0.98, 0.98, 0.95, 0.01),
-            "node-tsc", new Floors(0.99, 0.98, 0.98, 0.98, 0.93, 0.80, 0.01),
+            "wasm", new Floors(0.99, 0.98, 0.98, 0.98, 0.98, 0.95, 0.01, new ActionItemFloors(0.55, 0.60, 0.90)),
+            "node-tsc", new Floors(0.99, 0.98, 0.98, 0.98, 0.93, 0.80, 0.01, new ActionItemFloors(0.60, 0.90, 0.75)),
             // The Rust team's notes seldom list who came, and write the same people as Niko, niko and
-            // nikomatsakis: speakers stay unresolved rather than guessed.
-            "rust-lang", new Floors(0.99, 0.90, 0.95, 0.98, 0.98, 0.65, 0.01));
+            // nikomatsakis: speakers and owners stay unresolved rather than guessed.
+            "rust-lang", new Floors(0.99, 0.90, 0.95, 0.98, 0.98, 0.65, 0.01,
+                    new ActionItemFloors(0.55, 0.85, 0.60)));
 
     @TempDir
     Path dir;
@@ -63,6 +68,12 @@ class ForeignQualityTest {
             assertThat(number(figures, "attendees_r")).as(as).isGreaterThanOrEqualTo(floors.attendeesR());
             assertThat(number(figures, "speakers_right")).as(as).isGreaterThanOrEqualTo(floors.speakersRight());
             assertThat(number(figures, "speakers_wrong")).as(as).isLessThanOrEqualTo(floors.speakersWrong());
+            assertThat(number(figures, "action_items_found")).as(as)
+                    .isGreaterThanOrEqualTo(floors.actionItems().found());
+            assertThat(number(figures, "action_items_p")).as(as)
+                    .isGreaterThanOrEqualTo(floors.actionItems().precision());
+            assertThat(number(figures, "owners_right")).as(as)
+                    .isGreaterThanOrEqualTo(floors.actionItems().ownersRight());
         }
     }
 
