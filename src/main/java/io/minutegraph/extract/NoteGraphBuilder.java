@@ -106,7 +106,8 @@ public final class NoteGraphBuilder {
                 note.get(ReleaseExtractor.RELEASES), note.get(EventExtractor.EVENTS),
                 note.get(OwnershipExtractor.OWNERSHIP), note.get(FeatureExtractor.FEATURES),
                 note.get(ReleasePlanExtractor.PLANS), note.get(ReleasePlanExtractor.SCHEDULES),
-                note.get(TrackStatusExtractor.STATUSES), note.get(PeopleMentionExtractor.MENTIONS));
+                note.get(TrackStatusExtractor.STATUSES), note.get(PeopleMentionExtractor.MENTIONS),
+                held ? note.get(DecisionExtractor.DECISIONS) : List.of(), List.of());
     }
 
     /**

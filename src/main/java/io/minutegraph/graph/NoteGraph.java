@@ -18,12 +18,15 @@ import java.util.List;
  * @param schedules      dates the note gives for releases
  * @param statuses       statuses the note reports for tracks
  * @param mentions       people its text names
+ * @param decisions      what the meeting decided or concluded
+ * @param proposals      proposals the meeting discusses, and the stages it moves them to
  */
 public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Participation> participations,
                         List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics,
                         List<ActionItem> actionItems, List<ReleaseMention> releases, List<EventMention> events,
                         List<Ownership> ownership, List<FeatureMention> features, List<ReleasePlan> plans,
-                        List<ReleaseSchedule> schedules, List<TrackStatus> statuses, List<PersonMention> mentions)
+                        List<ReleaseSchedule> schedules, List<TrackStatus> statuses, List<PersonMention> mentions,
+                        List<Decision> decisions, List<ProposalMention> proposals)
         implements Serializable {
 
     public NoteGraph {
@@ -41,6 +44,8 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
         schedules = List.copyOf(schedules);
         statuses = List.copyOf(statuses);
         mentions = List.copyOf(mentions);
+        decisions = List.copyOf(decisions);
+        proposals = List.copyOf(proposals);
     }
 
     public String source() {
@@ -50,6 +55,6 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
     /** The same contribution, its note read on the web at {@code lineUrl} (see {@link Meeting#lineUrl}). */
     public NoteGraph withLineUrl(String lineUrl) {
         return new NoteGraph(meeting.withLineUrl(lineUrl), teams, participations, attendances, speakers, topics,
-                actionItems, releases, events, ownership, features, plans, schedules, statuses, mentions);
+                actionItems, releases, events, ownership, features, plans, schedules, statuses, mentions, decisions, proposals);
     }
 }

@@ -87,6 +87,7 @@ class LastSeenTest {
             }
         }
         return new NoteGraph(meeting, List.of(), List.of(), attendances, speakers, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 }

@@ -89,6 +89,6 @@ class ReleaseChainTest {
         }
         return new NoteGraph(meeting, List.of(new TeamMembership("alpha", new Provenance(source, 3, "- alpha"))),
                 List.of(), List.of(), List.of(), List.of(), List.of(), mentions, List.of(), List.of(), List.of(), plans,
-                schedules, List.of(), List.of());
+                schedules, List.of(), List.of(), List.of(), List.of());
     }
 }

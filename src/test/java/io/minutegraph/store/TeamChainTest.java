@@ -111,6 +111,7 @@ class TeamChainTest {
         List<TeamMembership> memberships = teams.stream()
                 .map(t -> new TeamMembership(t, new Provenance(source, 3, "- " + t))).toList();
         return new NoteGraph(meeting, memberships, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 }
