@@ -320,7 +320,9 @@ final class PollReader {
         VoteCounts run = new VoteCounts();
         int k = n;
         Set<Integer> read = new HashSet<>();
-        while (k <= note.lastLine() && (note.line(k).isBlank() && k > n || run.addTallyLine(note.line(k)))) {
+        // "|  |  |" and "| -- | -- |" above "| **SF** | 15 |": a table of one count a row with no header to read
+        while (k <= note.lastLine() && (note.line(k).isBlank() && k > n || emptyTableRow(note.line(k))
+                || run.addTallyLine(note.line(k)))) {
             if (!note.line(k).isBlank()) {
                 read.add(k);
             }
@@ -402,6 +404,11 @@ final class PollReader {
             said[i] = DecisionSentences.plain(turns.said(n, note.line(n).strip()));
         }
         return said[i];
+    }
+
+    private static boolean emptyTableRow(String line) {
+        List<String> cells = tableCells(line);
+        return cells.size() >= 2 && cells.stream().allMatch(c -> c.matches("[-:]*"));
     }
 
     private static List<String> tableCells(String line) {

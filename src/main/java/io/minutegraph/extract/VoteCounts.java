@@ -69,7 +69,8 @@ final class VoteCounts {
             return false;
         }
         // A table of one count a row ("| For | 7 |"), who voted in parentheses ("Yes: 9 (Trott, jasnell, ...)")
-        String line = VOTERS.matcher(written.replace('|', ' ')).replaceAll(" ");
+        // ... and its labels in bold ("| **SF** | 15 |")
+        String line = VOTERS.matcher(written.replace('|', ' ').replaceAll("\\*\\*|__", "")).replaceAll(" ");
         return addTallies(line, TALLY.matcher(line), 1, 2) || addTallies(line, COUNT_FIRST.matcher(line), 2, 1);
     }
 
