@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Action items, in the conventions communities write them in:
@@ -36,7 +37,7 @@ import java.util.Set;
  * "DP: Send the measurements to Discord").</li>
  * </ul>
  * Owners resolve through {@link ActionItemOwners}, as speakers do. An item ticked ({@code - [x]}), struck through or
- * remarked "(done)" is recorded done. Past work, questions, agendas' checklists and appeals to everyone ("please
+ * remarked "(done)" is recorded done. A line {@link DecisionExtractor} reads as a decision is an item only if it names who acts. Past work, questions, agendas' checklists and appeals to everyone ("please
  * review") are not items: they name nobody taking anything on.
  */
 public final class ActionItemExtractor implements Annotator {
@@ -46,10 +47,13 @@ public final class ActionItemExtractor implements Annotator {
     private static final String COMMITMENT = "commitment";
     /** How far below a commitment the minutes' record of it may stand. */
     private static final int RECORDED_WITHIN = 6;
+    /** A heading over what a meeting is to discuss: "Agenda", "Agenda items", "Proposed agenda". */
+    private static final Pattern AGENDA = Pattern.compile("(?i)(?:\\d+\\.?\\s*)?(?:proposed\\s+|draft\\s+)?agenda\\b");
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.PEOPLE, Layers.SPEAKER_TURNS, TaskSectionsAnnotator.TASK_SECTIONS);
+        return Set.of(Layers.PEOPLE, Layers.SPEAKER_TURNS, TaskSectionsAnnotator.TASK_SECTIONS,
+                DecisionExtractor.DECISIONS);
     }
 
     @Override
@@ -59,7 +63,12 @@ public final class ActionItemExtractor implements Annotator {
 
     @Override
     public void annotate(NoteDocument note) {
-        note.put(ACTION_ITEMS, new Reading(note).items());
+        // A line that states a decision and names nobody to act on it ("`stable` will be the default branch" under
+        // "TODOs and Decisions") is a decision, not a task; "No concerns, Michael will move to next step" is both.
+        Set<Integer> decided = new HashSet<>();
+        note.get(DecisionExtractor.DECISIONS).forEach(d -> decided.add(d.provenance().line()));
+        note.put(ACTION_ITEMS, new Reading(note).items().stream()
+                .filter(item -> item.rawOwner() != null || !decided.contains(item.provenance().line())).toList());
     }
 
     /** One meeting's action items, read block by block. */
@@ -268,6 +277,9 @@ public final class ActionItemExtractor implements Annotator {
                 said.append(' ').append(note.line(n).strip());
             }
             String line = note.line(block.line()).strip();
+            if (ofAgenda(block) && !ActionItemMarkers.marked(strip(line)).isPresent()) {
+                return; // "1. Frank Emrich to lead a discussion on cont.bind": what the meeting will discuss
+            }
             Prefixed prefixed = owners.prefix(line);
             // "- [ ] Eric: update the docs": a checkbox makes an owner's line a task; without, it is a speaker's.
             if (ActionItemMarkers.checkbox(line) && prefixed != null && prefixed.owner().names()) {
@@ -276,6 +288,12 @@ public final class ActionItemExtractor implements Annotator {
             }
             discussed(block.line(), said.toString(), nested(index)).map(item -> atOwner(item, block))
                     .ifPresent(items::add);
+        }
+
+        /** An item at the top of a list under an agenda heading ("## Agenda items"): a subject, not a commitment. */
+        private boolean ofAgenda(Block block) {
+            return block.depth() == 1 && note.sectionOf(block).filter(heading -> AGENDA.matcher(
+                    heading.text().replaceFirst("^(?::\\w+:|[^\\p{L}\\d])+", "")).lookingAt()).isPresent();
         }
 
         /** An item found in a list item of several lines starts where its owner is named: "Team will open a PR". */

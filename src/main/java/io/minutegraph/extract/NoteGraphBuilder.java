@@ -57,7 +57,7 @@ public final class NoteGraphBuilder {
         FeatureExtractor features = new FeatureExtractor(gazetteer, clock);
         List<Annotator> annotators = new ArrayList<>(structure(settings, folderName));
         annotators.addAll(List.of(new TitleAnnotator(), new HeldAnnotator(), new TaskSectionsAnnotator(),
-                new PeopleAnnotator(people), new TopicExtractor(), new ActionItemExtractor(), new DecisionExtractor(),
+                new PeopleAnnotator(people), new TopicExtractor(), new DecisionExtractor(), new ActionItemExtractor(),
                 new ReleaseExtractor(knownReleases), new ReleasePlanExtractor(features, nlp), new EventExtractor(nlp),
                 new OwnershipExtractor(), features, new TrackStatusExtractor(), new PeopleMentionExtractor()));
         this.full = new Pipeline(annotators);
