@@ -24,3 +24,6 @@ CREATE TEXT INDEX action_item_lower IF NOT EXISTS FOR (a:ActionItem) ON (a.lower
 CREATE TEXT INDEX track_id_text IF NOT EXISTS FOR (t:Track) ON (t.id);
 // The one node whose number says how many writes the graph has seen (cypher/store/count-write.cypher).
 CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE;
+CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (d:Decision) REQUIRE d.id IS UNIQUE;
+CREATE TEXT INDEX decision_lower IF NOT EXISTS FOR (d:Decision) ON (d.lower);
+CREATE CONSTRAINT proposal_key IF NOT EXISTS FOR (p:Proposal) REQUIRE p.key IS UNIQUE;

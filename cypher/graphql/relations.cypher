@@ -15,7 +15,7 @@ RETURN key, m {.id, .title, date: toString(m.date), .source} AS item;
 UNWIND $ids AS key
 MATCH (:Person {id: key})<-[:ASSIGNED_TO]-(a:ActionItem)<-[:RECORDED]-(m:Meeting)
 WITH key, a, m ORDER BY a.source DESC, a.line
-RETURN key, a {.id, .text, .kind, .rawOwner, .group, .source, .line,
+RETURN key, a {.id, .text, .kind, done: coalesce(a.done, false), .rawOwner, .group, .source, .line,
                url: replace(m.lineUrl, '{line}', toString(a.line))} AS item;
 
 // @field Person.tracks
@@ -51,8 +51,22 @@ RETURN DISTINCT key, p {.id, .name, .aliases, .initials, .github} AS item;
 UNWIND $ids AS key
 MATCH (m:Meeting {id: key})-[:RECORDED]->(a:ActionItem)
 WITH key, a, m ORDER BY a.line
-RETURN key, a {.id, .text, .kind, .rawOwner, .group, .source, .line,
+RETURN key, a {.id, .text, .kind, done: coalesce(a.done, false), .rawOwner, .group, .source, .line,
                url: replace(m.lineUrl, '{line}', toString(a.line))} AS item;
+
+// @field Meeting.decisions
+UNWIND $ids AS key
+MATCH (m:Meeting {id: key})-[:DECIDED]->(d:Decision)
+OPTIONAL MATCH (d)-[:ABOUT]->(subject)
+OPTIONAL MATCH (d)-[:PROPOSED_BY]->(proposer:Person)
+WITH key, m, d, collect(DISTINCT coalesce(subject.title, subject.name, subject.key, subject.version)) AS subjects,
+     collect(DISTINCT proposer.name) AS proposers
+ORDER BY d.line
+RETURN key, {decision: d.text, kind: d.kind, outcome: d.outcome, about: d.about, subjects: subjects,
+             proposers: proposers,
+             votes: [i IN range(0, size(coalesce(d.voteLabels, [])) - 1) | {vote: d.voteLabels[i], count: d.voteCounts[i]}],
+             date: toString(m.date), meeting: m.id, title: m.title, source: d.source, line: d.line,
+             url: replace(m.lineUrl, '{line}', toString(d.line))} AS item;
 
 // @field Meeting.releases
 UNWIND $ids AS key

@@ -1,4 +1,4 @@
-// Removes the meetings notes recorded, their action items, the ownership and release plans they stated, and every
+// Removes the meetings notes recorded, their action items and decisions, the ownership and release plans they stated, and every
 // relationship hanging off them, before the notes are written again (or for good). Returns, for each note the graph
 // held, its meeting's old date, the teams it belonged to and the other nodes it touched, so that the writer can
 // relink the teams' NEXT chains around that date and drop people, teams and topics that no other note supports any
@@ -19,6 +19,14 @@ CALL {
 }
 CALL {
   WITH m
+  OPTIONAL MATCH (m)-[:DECIDED]->(decision:Decision)
+  OPTIONAL MATCH (decision)-[:ABOUT|PROPOSED_BY]->(subject)
+  WITH collect(DISTINCT decision) AS decisions, collect(DISTINCT elementId(subject)) AS subjects
+  FOREACH (d IN decisions | DETACH DELETE d)
+  RETURN subjects
+}
+CALL {
+  WITH m
   OPTIONAL MATCH (owner:Person)-[owns:OWNS {source: m.source}]->(track:Track)
   WITH collect(owns) AS rels, collect(DISTINCT elementId(track)) + collect(DISTINCT elementId(owner)) AS ends
   FOREACH (r IN rels | DELETE r)
@@ -32,7 +40,7 @@ CALL {
   RETURN planEnds
 }
 OPTIONAL MATCH (m)-[:OF_TEAM]->(t:Team)
-WITH m, owners + ends + planEnds AS owners, collect(t.name) AS teams
+WITH m, owners + subjects + ends + planEnds AS owners, collect(t.name) AS teams
 OPTIONAL MATCH (m)--(n)
 WHERE NOT n:Meeting
 WITH m, toString(m.date) AS date, teams, owners, collect(DISTINCT elementId(n)) AS neighbours,

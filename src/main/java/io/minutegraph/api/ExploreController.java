@@ -11,13 +11,15 @@ import io.minutegraph.store.CypherFile;
 import io.minutegraph.store.Neo4jConnection;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 
 /**
  * The graph by track, person and topic, each answer one saved query of {@code cypher/queries/}:
- * {@code GET /api/tracks}, {@code GET /api/people/{id}}, {@code GET /api/timeline?topic=X}.
+ * {@code GET /api/tracks}, {@code GET /api/people/{id}}, {@code GET /api/timeline?topic=X},
+ * {@code GET /api/decisions?about=X&since=yyyy-mm-dd}.
  */
 @Controller("/api")
 public class ExploreController {
@@ -25,6 +27,7 @@ public class ExploreController {
     private static final CypherFile TRACKS = CypherFile.load("queries/tracks.cypher");
     private static final CypherFile PERSON = CypherFile.load("queries/person-profile.cypher");
     private static final CypherFile TIMELINE = CypherFile.load("queries/timeline.cypher");
+    private static final CypherFile DECISIONS = CypherFile.load("queries/decisions-about.cypher");
 
     private final Neo4jConnection neo4j;
     private final OwnersService owners;
@@ -61,6 +64,25 @@ public class ExploreController {
         List<String> terms = owners.terms(topic);
         return HttpResponse.ok(Map.of("topic", topic, "terms", terms,
                 "months", rows(TIMELINE, Map.of("terms", terms))));
+    }
+
+    /** What was decided about something, newest first, since a date if one is given; each decision cited. */
+    @Get("/decisions")
+    public HttpResponse<?> decisions(@QueryValue String about, @Nullable @QueryValue String since) {
+        if (about.isBlank()) {
+            return HttpResponse.badRequest(Map.of("error", "about must name what the decisions are about"));
+        }
+        try {
+            if (since != null && !since.isBlank()) {
+                LocalDate.parse(since);
+            }
+        } catch (DateTimeParseException e) {
+            return HttpResponse.badRequest(Map.of("error", "since must be a date, yyyy-mm-dd: " + since));
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("about", about);
+        params.put("since", since == null || since.isBlank() ? null : since);
+        return HttpResponse.ok(Map.of("about", about, "decisions", rows(DECISIONS, params)));
     }
 
     private List<Map<String, Object>> rows(CypherFile query, Map<String, Object> params) {

@@ -29,7 +29,8 @@ public class GuideController {
 
     /** The saved queries, in the order the guide shows them; a test checks none in cypher/queries/ is left out. */
     public static final List<String> QUERIES = List.of("who-owns", "owners-evidence", "track-owners", "tracks",
-            "track-status", "person-profile", "person-meetings", "person-action-items", "open-action-items",
+            "track-status", "person-profile", "person-meetings", "person-action-items", "person-open-action-items",
+            "open-action-items", "decisions-about", "proposal-history",
             "release-plans", "releases", "team-meetings", "met-with", "team-activity", "timeline", "topics-per-quarter",
             "topics-by-meetings", "events-by-year", "meeting-attendance", "evidence-links", "graph-overview",
             "people-last-seen", "latest-meeting", "track-names", "feature-spellings", "graph-version");
@@ -80,9 +81,9 @@ public class GuideController {
                     <slide class="row-fluid">
                       <div class="col-sm-12">
                         <h3>Minutegraph: the saved queries</h3>
-                        <p>Meetings, people, teams, tracks, releases, events and action items from the notes, each fact
-                        with the file and line it came from. Each slide is one query of <code>cypher/queries/</code>:
-                        click its parameters, then the query, to run them.</p>
+                        <p>Meetings, people, teams, tracks, releases, events, action items, decisions and proposals
+                        from the notes, each fact with the file and line it came from. Each slide is one query of
+                        <code>cypher/queries/</code>: click its parameters, then the query, to run them.</p>
                       </div>
                     </slide>
                 """);

@@ -70,6 +70,7 @@ final class ExtractJson {
             item.put("rawOwner", a.rawOwner());
             item.put("owners", a.owners().stream().map(PersonRef::id).toList());
             item.put("group", a.group());
+            item.put("done", a.done());
             if (!a.unresolved().isEmpty()) {
                 item.put("unresolved", a.unresolved());
             }
@@ -159,6 +160,29 @@ final class ExtractJson {
             return named;
         }).toList());
         line.put("topics", topics);
+        line.put("decisions", note.decisions().stream().map(d -> {
+            Map<String, Object> decision = new LinkedHashMap<>();
+            decision.put("line", d.provenance().line());
+            decision.put("text", d.text());
+            decision.put("kind", d.kind());
+            decision.put("outcome", d.outcome());
+            decision.put("votes", d.votes());
+            decision.put("about", d.about());
+            decision.put("evidence", d.provenance().evidence());
+            return decision;
+        }).toList());
+        line.put("proposals", note.proposals().stream().map(p -> {
+            Map<String, Object> proposal = new LinkedHashMap<>();
+            proposal.put("key", p.key());
+            proposal.put("title", p.title());
+            proposal.put("url", p.url());
+            proposal.put("stage", p.stage());
+            proposal.put("outcome", p.outcome());
+            proposal.put("champions", p.champions());
+            proposal.put("line", p.provenance().line());
+            proposal.put("evidence", p.provenance().evidence());
+            return proposal;
+        }).toList());
         return line;
     }
 

@@ -235,7 +235,7 @@ public final class FolderExtraction {
      * their lower-cased text for the text index; 3: people keep when they were last seen; 4: notes without a front
      * matter, several meetings in a file, held or not.)
      */
-    private static final int EXTRACTION_VERSION = 4;
+    private static final int EXTRACTION_VERSION = 5;
 
     private static String fingerprint(PeopleDirectory people, ReleaseExtractor.KnownReleases releases) {
         StringBuilder text = new StringBuilder("extraction ").append(EXTRACTION_VERSION).append('\n');

@@ -1,5 +1,6 @@
 package io.minutegraph.graphql;
 
+import io.minutegraph.store.CypherFile;
 import io.minutegraph.store.Neo4jConnection;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ public class GraphData {
     private final Neo4jConnection neo4j;
     private final Map<String, String> roots = FieldQueries.load("graphql/roots.cypher");
     private final Map<String, String> relations = FieldQueries.load("graphql/relations.cypher");
+    private final Map<String, CypherFile> saved = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> statementsRun = new ConcurrentHashMap<>();
 
     public GraphData(Neo4jConnection neo4j) {
@@ -57,6 +59,14 @@ public class GraphData {
             items.add(r.get("item").asMap());
         }
         return items;
+    }
+
+    /** The rows of a saved query of {@code cypher/queries/}, for a field that answers as the query does. */
+    List<Map<String, Object>> saved(String query, Map<String, Object> params) {
+        count("saved:" + query);
+        CypherFile file = saved.computeIfAbsent(query, q -> CypherFile.load("queries/" + q + ".cypher"));
+        return neo4j.query(file.text(), params).stream()
+                .map(Record::asMap).toList();
     }
 
     /** A relationship's items for a batch of parents, by parent key; every key is in the map. */

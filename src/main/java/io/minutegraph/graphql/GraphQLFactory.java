@@ -59,6 +59,7 @@ public class GraphQLFactory {
                 .dataFetcher("track", env -> first(data.root("Query.track", Map.of("name", env.getArgument("name")))))
                 .dataFetcher("releases", env -> data.root("Query.releases", params(env, "product")))
                 .dataFetcher("events", env -> data.root("Query.events", params(env, "year")))
+                .dataFetcher("decisions", env -> data.saved("decisions-about", params(env, "about", "since")))
                 .dataFetcher("search", env -> {
                     Map<String, Object> p = params(env, "text");
                     p.put("skip", 0);

@@ -2,6 +2,7 @@ package io.minutegraph.store;
 
 import io.minutegraph.graph.ActionItem;
 import io.minutegraph.graph.Attendance;
+import io.minutegraph.graph.Decision;
 import io.minutegraph.graph.EventMention;
 import io.minutegraph.graph.FeatureMention;
 import io.minutegraph.graph.Keys;
@@ -11,6 +12,7 @@ import io.minutegraph.graph.Ownership;
 import io.minutegraph.graph.Participation;
 import io.minutegraph.graph.PersonMention;
 import io.minutegraph.graph.PersonRef;
+import io.minutegraph.graph.ProposalMention;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.ReleaseMention;
 import io.minutegraph.graph.ReleasePlan;
@@ -56,6 +58,8 @@ public class NoteGraphWriter {
     private static final CypherFile STATUSES = CypherFile.load("store/write-track-status.cypher");
     private static final CypherFile MENTIONS = CypherFile.load("store/write-person-mentions.cypher");
     private static final CypherFile FEATURES = CypherFile.load("store/write-features.cypher");
+    private static final CypherFile PROPOSALS = CypherFile.load("store/write-proposals.cypher");
+    private static final CypherFile DECISIONS = CypherFile.load("store/write-decisions.cypher");
     private static final CypherFile OWNERSHIP = CypherFile.load("store/write-ownership.cypher");
     private static final CypherFile ORDER_RELEASES = CypherFile.load("store/order-releases.cypher");
     private static final CypherFile DECLARATIONS = CypherFile.load("store/write-declarations.cypher");
@@ -218,7 +222,8 @@ public class NoteGraphWriter {
 
         Rows() {
             for (CypherFile statement : List.of(ATTENDANCE, TOPICS, SPEAKERS, ACTION_ITEMS, OWNERSHIP, FEATURES,
-                    EVENTS, RELEASES, PLANS, SCHEDULES, STATUSES, MENTIONS)) {
+                    EVENTS, RELEASES, PLANS, SCHEDULES, STATUSES, MENTIONS, PROPOSALS, DECISIONS)) {
+                // Decisions last: they link to the meeting's topics, proposals, releases and features.
                 facts.put(statement, new ArrayList<>());
             }
         }
@@ -272,6 +277,8 @@ public class NoteGraphWriter {
             for (PersonMention p : note.mentions()) {
                 fact(MENTIONS, id, personLink(p.person(), p.provenance(), p.written()));
             }
+            note.proposals().forEach(p -> fact(PROPOSALS, id, proposal(p)));
+            note.decisions().forEach(d -> fact(DECISIONS, id, decision(d)));
         }
 
         /** A row linking to a person, who is written once a batch by write-people. */
@@ -367,6 +374,31 @@ public class NoteGraphWriter {
         row.put("rawOwner", a.rawOwner());
         row.put("group", a.group());
         row.put("owners", a.owners().stream().map(PersonRef::id).toList());
+        row.put("done", a.done());
+        return row;
+    }
+
+    private static Map<String, Object> proposal(ProposalMention p) {
+        Map<String, Object> row = provenance(p.provenance());
+        row.put("key", p.key());
+        row.put("title", p.title());
+        row.put("url", p.url());
+        row.put("stage", p.stage());
+        row.put("outcome", p.outcome());
+        row.put("champions", p.champions());
+        return row;
+    }
+
+    private static Map<String, Object> decision(Decision d) {
+        Map<String, Object> row = provenance(d.provenance());
+        row.put("id", d.provenance().source() + "#" + d.provenance().line());
+        row.put("text", d.text());
+        row.put("kind", d.kind());
+        row.put("outcome", d.outcome());
+        row.put("voteLabels", List.copyOf(d.votes().keySet()));
+        row.put("voteCounts", List.copyOf(d.votes().values()));
+        row.put("about", d.about());
+        row.put("aboutTopic", d.about() == null ? null : Keys.fold(d.about()));
         return row;
     }
 

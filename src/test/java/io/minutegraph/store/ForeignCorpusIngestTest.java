@@ -8,6 +8,7 @@ import io.minutegraph.TestPaths;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.NotesIngest;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,17 @@ class ForeignCorpusIngestTest {
                 .extracting(r -> r.get("date").asLocalDate().toString()).contains("2023-01-31");
         assertThat(saved("met-with", Map.of("person", "Sam Clegg"))).extracting(r -> r.get("with").asString())
                 .contains("Nick Fitzgerald", "Alon Zakai");
+        // wasi/2023/WASI-11-30.md, line 280: "### Vote: advance wasi-http to Phase 3", its table SF 15, F 8, N 0, A 0,
+        // SA 0 below, then "Pat Hickey: The vote passes."
+        Record http = decision("wasi-http", "2023-01-01", "wasi/2023/WASI-11-30.md", 280);
+        assertThat(http.get("kind").asString()).isEqualTo("poll");
+        assertThat(http.get("outcome").asString()).isEqualTo("passed");
+        assertThat(http.get("votes").asList(v -> v.get("vote").asString() + " " + v.get("count").asInt()))
+                .containsExactly("SF 15", "F 8", "N 0", "A 0", "SA 0");
+        assertThat(saved("decisions-about", params("about", "wasi-http", "since", "2024-01-01")))
+                .noneMatch(r -> r.get("date").asString().startsWith("2023"));
+        // main/2025/CG-01-28.md, line 136: "PD: I'll do a diagram and post it in the repo." (Paul Dennis)
+        assertThat(open("Paul Dennis")).contains("main/2025/CG-01-28.md:136");
     }
 
     @Test
@@ -91,6 +103,15 @@ class ForeignCorpusIngestTest {
         assertThat(count("MATCH (p:Person {github: 'Trott'}) RETURN count(p)")).isEqualTo(1);
         assertThat(saved("met-with", Map.of("person", "Joyee Cheung"))).extracting(r -> r.get("with").asString())
                 .contains("Rich Trott", "Beth Griggs");
+        // meetings/2021-12-16.md, under "* Managing feature requests #41113": "No objections from those to closing
+        // after 6 months." (line 41)
+        Record requests = decision("feature requests", null, "meetings/2021-12-16.md", 41);
+        assertThat(requests.get("kind").asString()).isEqualTo("consensus");
+        assertThat(requests.get("about").asString()).contains("Managing feature requests");
+        // meetings/2023-07-19.md, line 64: "Rich will open issue in CPC repo with the request."; newest first.
+        List<String> rich = open("Rich Trott");
+        assertThat(rich).contains("meetings/2023-07-19.md:64", "meetings/2022-02-03.md:44");
+        assertThat(rich.indexOf("meetings/2023-07-19.md:64")).isLessThan(rich.indexOf("meetings/2022-02-03.md:44"));
     }
 
     @Test
@@ -104,5 +125,37 @@ class ForeignCorpusIngestTest {
                 .extracting(r -> r.get("date").asLocalDate().toString()).contains("2022-05-17", "2022-02-01");
         assertThat(saved("met-with", Map.of("person", "compiler-errors"))).extracting(r -> r.get("with").asString())
                 .contains("Urgau", "Lokathor");
+        // minutes/2021-06-15.md, line 151: "* Consensus:" over "Allow matching exact target triple", under the
+        // agenda item of "RFC: Add target configuration" rfcs#2991; minutes/2021-06-22.md, line 114, a week later.
+        assertThat(decision("rfcs#2991", null, "minutes/2021-06-15.md", 151).get("kind").asString())
+                .isEqualTo("consensus");
+        assertThat(saved("decisions-about", params("about", "rfcs#2991", "since", "2021-06-20")))
+                .extracting(r -> r.get("source").asString() + ":" + r.get("line").asInt())
+                .contains("minutes/2021-06-22.md:114").doesNotContain("minutes/2021-06-15.md:151");
+        // minutes/2022-08-16.md: "ACTION ITEM: nikomatsakis to add comment (done)" (line 497) is done; "ACTION ITEM:
+        // nikomatsakis to do the above." (line 517) is not.
+        assertThat(open("niko")).contains("minutes/2022-08-16.md:517").doesNotContain("minutes/2022-08-16.md:497");
+    }
+
+    /** The decision recorded at this line, among those about the words asked (since a date, or null). */
+    private Record decision(String about, String since, String source, int line) {
+        return saved("decisions-about", params("about", about, "since", since)).stream()
+                .filter(r -> r.get("source").asString().equals(source) && r.get("line").asInt() == line)
+                .findFirst().orElseThrow(() -> new AssertionError("no decision about " + about + " at " + source
+                        + ":" + line));
+    }
+
+    /** A person's open action items, newest first, as file:line. */
+    private List<String> open(String person) {
+        return saved("person-open-action-items", Map.of("person", person)).stream()
+                .map(r -> r.get("source").asString() + ":" + r.get("line").asInt()).toList();
+    }
+
+    private static Map<String, Object> params(String... keysAndValues) {
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            params.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return params;
     }
 }
