@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -19,10 +20,16 @@ import org.neo4j.driver.Driver;
 
 /**
  * Gives tests the application context with a real embedded Neo4j (fresh folder, Bolt on a free loopback port,
- * HTTP on a free port, chosen before the database starts: it tells Neo4j Browser where the guide is). Starting Neo4j takes seconds, so one context serves the whole test run; test classes that
- * need an empty graph call {@link #clear}.
+ * HTTP on a free port, chosen before the database starts: it tells Neo4j Browser where the guide is). Starting Neo4j
+ * takes seconds, so one context serves the whole test run; every test class starts from an empty graph, whatever
+ * ran before it, and tests that need one again call {@link #clear}.
  */
-public final class EmbeddedGraph implements ParameterResolver {
+public final class EmbeddedGraph implements ParameterResolver, BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        clear(running(context).context);
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -31,8 +38,12 @@ public final class EmbeddedGraph implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return running(context).context;
+    }
+
+    private static Running running(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Running.class, key -> new Running(), Running.class).context;
+                .getOrComputeIfAbsent(Running.class, key -> new Running(), Running.class);
     }
 
     public static void clear(ApplicationContext context) {

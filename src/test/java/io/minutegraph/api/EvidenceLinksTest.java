@@ -75,6 +75,7 @@ class EvidenceLinksTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void everyCitedFactLinksToItsLineAtTheCommitIngested() throws Exception {
         GitRepository repo = notesRepository();
         String commit = repo.commitAll("notes");
@@ -97,6 +98,24 @@ class EvidenceLinksTest {
                 assertThat(e.get("url")).as(e.toString()).isEqualTo(prefix + e.get("source") + "#L" + e.get("line"));
             }
         }
+        // What was decided: community-2023-01-06.md, line 167, "Postponed for next meeting"; REST and GraphQL give
+        // the same decisions, each linked to its line.
+        List<Map<String, Object>> decided = list(getJson("/api/decisions?about=postponed"), "decisions");
+        assertThat(decided).extracting(d -> d.get("source") + ":" + d.get("line"))
+                .contains("community-2023-01-06.md:167");
+        for (Map<String, Object> d : decided) {
+            assertThat(d.get("url")).isEqualTo(prefix + d.get("source") + "#L" + d.get("line"));
+        }
+        assertThat(list((Map<String, Object>) graphql("{ decisions(about: \"postponed\") { decision kind source line"
+                + " url votes { vote count } } }").get("data"), "decisions"))
+                .extracting(d -> d.get("source") + ":" + d.get("line") + " " + d.get("url"))
+                .containsExactlyElementsOf(decided.stream().map(d -> d.get("source") + ":" + d.get("line") + " "
+                        + d.get("url")).toList());
+        assertThat(getJson("/api/decisions?about=postponed&since=2023-02-01").get("decisions")).asList().isEmpty();
+        HttpResponse<String> badDate = http.send(HttpRequest.newBuilder(URI.create(base
+                + "/api/decisions?about=postponed&since=yesterday")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("since must be a date");
         // The line a link points at is the line the fact cites.
         Map<String, Object> first = items.get(0);
         List<String> lines = Files.readAllLines(repo.root().resolve("discussions").resolve((String) first.get("source")));
@@ -148,6 +167,11 @@ class EvidenceLinksTest {
                 answer.get("data")).get("meetings")).get("edges");
         return edges.stream().flatMap(e -> ((List<Map<String, Object>>) ((Map<String, Object>) e.get("node"))
                 .get("actionItems")).stream()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Map<String, Object> answer, String field) {
+        return (List<Map<String, Object>>) answer.get(field);
     }
 
     @SuppressWarnings("unchecked")
