@@ -1,6 +1,6 @@
 package io.minutegraph.cli;
 
-import io.minutegraph.graph.ActionItem;
+import io.minutegraph.facts.actionitems.ActionItem;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.Participation;

@@ -5,6 +5,8 @@ import io.minutegraph.annotate.Layers;
 import io.minutegraph.annotate.MeetingsInFile;
 import io.minutegraph.annotate.NoteDocument;
 import io.minutegraph.annotate.Pipeline;
+import io.minutegraph.facts.features.FeatureGazetteer;
+import io.minutegraph.facts.releases.ReleaseExtractor;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.nlp.DatesAndPlaces;
 import io.minutegraph.notes.Note;

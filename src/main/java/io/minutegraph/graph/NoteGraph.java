@@ -1,5 +1,17 @@
 package io.minutegraph.graph;
 
+import io.minutegraph.facts.actionitems.ActionItem;
+import io.minutegraph.facts.decisions.Decision;
+import io.minutegraph.facts.events.EventMention;
+import io.minutegraph.facts.features.FeatureMention;
+import io.minutegraph.facts.ownership.Ownership;
+import io.minutegraph.facts.peoplenamed.PersonMention;
+import io.minutegraph.facts.proposals.ProposalMention;
+import io.minutegraph.facts.releaseplans.ReleasePlan;
+import io.minutegraph.facts.releases.ReleaseMention;
+import io.minutegraph.facts.releaseschedules.ReleaseSchedule;
+import io.minutegraph.facts.topics.TopicMention;
+import io.minutegraph.facts.trackstatus.TrackStatus;
 import java.io.Serializable;
 import java.util.List;
 

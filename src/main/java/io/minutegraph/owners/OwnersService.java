@@ -1,8 +1,8 @@
 package io.minutegraph.owners;
 
-import io.minutegraph.extract.FeatureExtractor;
-import io.minutegraph.extract.FeatureGazetteer;
 import io.minutegraph.extract.StageClock;
+import io.minutegraph.facts.features.FeatureExtractor;
+import io.minutegraph.facts.features.FeatureGazetteer;
 import io.minutegraph.graph.Keys;
 import io.minutegraph.store.CypherFile;
 import io.minutegraph.store.Neo4jConnection;

@@ -1,10 +1,10 @@
 package io.minutegraph.annotate;
 
 import io.minutegraph.TestPaths;
-import io.minutegraph.extract.FeatureGazetteer;
 import io.minutegraph.extract.NoteGraphBuilder;
-import io.minutegraph.extract.ReleaseExtractor;
 import io.minutegraph.extract.StageClock;
+import io.minutegraph.facts.features.FeatureGazetteer;
+import io.minutegraph.facts.releases.ReleaseExtractor;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteFile;

@@ -3,8 +3,8 @@ package io.minutegraph.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.minutegraph.extract.ActionItemExtractor;
 import io.minutegraph.extract.NoteGraphBuilder;
+import io.minutegraph.facts.actionitems.ActionItemExtractor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

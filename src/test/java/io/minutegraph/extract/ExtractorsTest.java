@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.minutegraph.TestPaths;
 import io.minutegraph.annotate.Annotated;
+import io.minutegraph.facts.topics.TopicMention;
 import io.minutegraph.graph.Attendance;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.Provenance;
 import io.minutegraph.graph.TeamMembership;
-import io.minutegraph.graph.TopicMention;
 import io.minutegraph.notes.Note;
 import io.minutegraph.notes.NoteFile;
 import io.minutegraph.notes.NoteReader;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.minutegraph.CorpusGraphs;
 import io.minutegraph.TestPaths;
-import io.minutegraph.graph.ActionItem;
-import io.minutegraph.graph.EventMention;
+import io.minutegraph.facts.actionitems.ActionItem;
+import io.minutegraph.facts.events.EventMention;
+import io.minutegraph.facts.ownership.Ownership;
 import io.minutegraph.graph.NoteGraph;
-import io.minutegraph.graph.Ownership;
 import io.minutegraph.graph.Participation;
 import io.minutegraph.graph.PersonRef;
 import java.io.IOException;

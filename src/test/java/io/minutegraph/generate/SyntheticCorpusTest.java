@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.minutegraph.cli.MinutegraphCommand;
 import io.minutegraph.extract.FolderExtraction;
-import io.minutegraph.graph.ActionItem;
+import io.minutegraph.facts.actionitems.ActionItem;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.Participation;
 import io.minutegraph.notes.Rejection;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.minutegraph.EmbeddedGraph;
+import io.minutegraph.facts.releaseplans.ReleasePlan;
+import io.minutegraph.facts.releases.ReleaseMention;
+import io.minutegraph.facts.releaseschedules.ReleaseSchedule;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.Provenance;
-import io.minutegraph.graph.ReleaseMention;
-import io.minutegraph.graph.ReleasePlan;
-import io.minutegraph.graph.ReleaseSchedule;
 import io.minutegraph.graph.TeamMembership;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,0 +1,13 @@
+package io.minutegraph.facts.topics;
+
+import io.minutegraph.graph.Provenance;
+import java.io.Serializable;
+
+/**
+ * {@code (:Meeting)-[:COVERS]->(:Topic)}: a section heading of the note.
+ *
+ * @param id   folded name, the Topic's key
+ * @param name the heading's text, cleaned of emoji and Markdown marks
+ */
+public record TopicMention(String id, String name, Provenance provenance) implements Serializable {
+}
