@@ -24,6 +24,7 @@ import io.minutegraph.facts.features.FeatureGazetteer;
 import io.minutegraph.facts.ownership.OwnershipExtractor;
 import io.minutegraph.facts.peoplenamed.PeopleMentionExtractor;
 import io.minutegraph.facts.releaseplans.ReleasePlanExtractor;
+import io.minutegraph.facts.releaseschedules.ReleaseScheduleExtractor;
 import io.minutegraph.facts.releases.ReleaseExtractor;
 import io.minutegraph.facts.topics.TopicExtractor;
 import io.minutegraph.facts.trackstatus.TrackStatusExtractor;
@@ -69,8 +70,8 @@ public final class NoteGraphBuilder {
         List<Annotator> annotators = new ArrayList<>(structure(settings, folderName));
         annotators.addAll(List.of(new TitleAnnotator(), new HeldAnnotator(), new TaskSectionsAnnotator(),
                 new PeopleAnnotator(people), new TopicExtractor(), new DecisionExtractor(), new ActionItemExtractor(),
-                new ReleaseExtractor(knownReleases), new ReleasePlanExtractor(features, nlp), new EventExtractor(nlp),
-                new OwnershipExtractor(), features, new TrackStatusExtractor(), new PeopleMentionExtractor()));
+                new ReleaseExtractor(knownReleases), new ReleasePlanExtractor(features),
+                new ReleaseScheduleExtractor(nlp), new EventExtractor(nlp), new OwnershipExtractor(), features, new TrackStatusExtractor(), new PeopleMentionExtractor()));
         this.full = new Pipeline(annotators);
     }
 
@@ -116,7 +117,7 @@ public final class NoteGraphBuilder {
                 note.get(Layers.SPEAKERS), note.get(TopicExtractor.TOPICS), note.get(ActionItemExtractor.ACTION_ITEMS),
                 note.get(ReleaseExtractor.RELEASES), note.get(EventExtractor.EVENTS),
                 note.get(OwnershipExtractor.OWNERSHIP), note.get(FeatureExtractor.FEATURES),
-                note.get(ReleasePlanExtractor.PLANS), note.get(ReleasePlanExtractor.SCHEDULES),
+                note.get(ReleasePlanExtractor.PLANS), note.get(ReleaseScheduleExtractor.SCHEDULES),
                 note.get(TrackStatusExtractor.STATUSES), note.get(PeopleMentionExtractor.MENTIONS),
                 held ? note.get(DecisionExtractor.DECISIONS) : List.of(), List.of());
     }

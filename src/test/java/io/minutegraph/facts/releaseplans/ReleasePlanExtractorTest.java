@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.minutegraph.annotate.Annotated;
 import io.minutegraph.annotate.NoteDocument;
+import io.minutegraph.facts.releaseschedules.ReleaseScheduleExtractor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ReleasePlanExtractorTest {
     }
 
     private static List<String> dates(NoteDocument r) {
-        return r.get(ReleasePlanExtractor.SCHEDULES).stream().map(s -> s.provenance().line() + " " + s.version() + " "
+        return r.get(ReleaseScheduleExtractor.SCHEDULES).stream().map(s -> s.provenance().line() + " " + s.version() + " "
                 + s.date()).toList();
     }
 
