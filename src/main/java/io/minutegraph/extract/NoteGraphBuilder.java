@@ -16,18 +16,12 @@ import io.minutegraph.annotate.SpeakerLinesAnnotator;
 import io.minutegraph.annotate.TaskSectionsAnnotator;
 import io.minutegraph.annotate.TeamAnnotator;
 import io.minutegraph.annotate.TitleAnnotator;
-import io.minutegraph.facts.actionitems.ActionItemExtractor;
-import io.minutegraph.facts.decisions.DecisionExtractor;
-import io.minutegraph.facts.events.EventExtractor;
+import io.minutegraph.facts.ExtractorContext;
+import io.minutegraph.facts.FactKind;
+import io.minutegraph.facts.FactKinds;
 import io.minutegraph.facts.features.FeatureExtractor;
 import io.minutegraph.facts.features.FeatureGazetteer;
-import io.minutegraph.facts.ownership.OwnershipExtractor;
-import io.minutegraph.facts.peoplenamed.PeopleMentionExtractor;
-import io.minutegraph.facts.releaseplans.ReleasePlanExtractor;
-import io.minutegraph.facts.releaseschedules.ReleaseScheduleExtractor;
 import io.minutegraph.facts.releases.ReleaseExtractor;
-import io.minutegraph.facts.topics.TopicExtractor;
-import io.minutegraph.facts.trackstatus.TrackStatusExtractor;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.nlp.DateAndPlaceFinder;
@@ -37,8 +31,10 @@ import io.minutegraph.notes.NoteRejectedException;
 import io.minutegraph.people.PeopleDirectory;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,12 +62,11 @@ public final class NoteGraphBuilder {
                             FolderSettings settings, String folderName, FeatureGazetteer gazetteer) {
         DateAndPlaceFinder shared = DateAndPlaceFinder.shared();
         DateAndPlaceFinder nlp = (lines, date) -> clock.time(StageClock.Stage.NLP, () -> shared.read(lines, date));
-        FeatureExtractor features = new FeatureExtractor(gazetteer, clock);
+        ExtractorContext context = new ExtractorContext(knownReleases, new FeatureExtractor(gazetteer, clock), nlp);
         List<Annotator> annotators = new ArrayList<>(structure(settings, folderName));
         annotators.addAll(List.of(new TitleAnnotator(), new HeldAnnotator(), new TaskSectionsAnnotator(),
-                new PeopleAnnotator(people), new TopicExtractor(), new DecisionExtractor(), new ActionItemExtractor(),
-                new ReleaseExtractor(knownReleases), new ReleasePlanExtractor(features),
-                new ReleaseScheduleExtractor(nlp), new EventExtractor(nlp), new OwnershipExtractor(), features, new TrackStatusExtractor(), new PeopleMentionExtractor()));
+                new PeopleAnnotator(people)));
+        annotators.addAll(FactKinds.extractors(context));
         this.full = new Pipeline(annotators);
     }
 
@@ -111,15 +106,13 @@ public final class NoteGraphBuilder {
         Meeting meeting = new Meeting(id(note, date, ids), note.get(Layers.TITLE), date.date(), date.datetime(),
                 location == null || location.text().isBlank() ? null : location.text(), note.source(),
                 note.note().sha256(), null, held, date.precision().written());
+        Map<String, List<?>> facts = new LinkedHashMap<>();
+        for (FactKind<?> kind : FactKinds.ALL) {
+            facts.put(kind.name(), held || !kind.heldMeetingsOnly() ? note.get(kind.layer()) : List.of());
+        }
         // A meeting that was not held had nobody present, whoever its note listed to call it off.
-        return new NoteGraph(meeting, note.get(Layers.TEAMS),
-                held ? note.get(Layers.PARTICIPATIONS) : List.of(), held ? note.get(Layers.ATTENDANCES) : List.of(),
-                note.get(Layers.SPEAKERS), note.get(TopicExtractor.TOPICS), note.get(ActionItemExtractor.ACTION_ITEMS),
-                note.get(ReleaseExtractor.RELEASES), note.get(EventExtractor.EVENTS),
-                note.get(OwnershipExtractor.OWNERSHIP), note.get(FeatureExtractor.FEATURES),
-                note.get(ReleasePlanExtractor.PLANS), note.get(ReleaseScheduleExtractor.SCHEDULES),
-                note.get(TrackStatusExtractor.STATUSES), note.get(PeopleMentionExtractor.MENTIONS),
-                held ? note.get(DecisionExtractor.DECISIONS) : List.of(), List.of());
+        return new NoteGraph(meeting, note.get(Layers.TEAMS), held ? note.get(Layers.PARTICIPATIONS) : List.of(),
+                held ? note.get(Layers.ATTENDANCES) : List.of(), note.get(Layers.SPEAKERS), facts);
     }
 
     /**

@@ -1,44 +1,24 @@
 package io.minutegraph.graph;
 
-import io.minutegraph.facts.actionitems.ActionItem;
-import io.minutegraph.facts.decisions.Decision;
-import io.minutegraph.facts.events.EventMention;
-import io.minutegraph.facts.features.FeatureMention;
-import io.minutegraph.facts.ownership.Ownership;
-import io.minutegraph.facts.peoplenamed.PersonMention;
-import io.minutegraph.facts.proposals.ProposalMention;
-import io.minutegraph.facts.releaseplans.ReleasePlan;
-import io.minutegraph.facts.releases.ReleaseMention;
-import io.minutegraph.facts.releaseschedules.ReleaseSchedule;
-import io.minutegraph.facts.topics.TopicMention;
-import io.minutegraph.facts.trackstatus.TrackStatus;
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one note contributes to the graph, as plain values. Writing a NoteGraph replaces whatever the same
  * note contributed before.
  *
+ * @param meeting        the meeting the note records
+ * @param teams          the teams whose meeting it is
  * @param participations every participant entry with what it resolved to (the attendances are the resolved ones)
+ * @param attendances    each person present once
  * @param speakers       speaker prefixes in the text, resolved
- * @param actionItems    what the meeting recorded to be done, with owners
- * @param releases       releases the note mentions, each once
- * @param events         events the note mentions, each edition once
- * @param ownership      who owns which track, as the note says
- * @param features       features and subsystems the note mentions, each once
- * @param plans          items the note plans for releases
- * @param schedules      dates the note gives for releases
- * @param statuses       statuses the note reports for tracks
- * @param mentions       people its text names
- * @param decisions      what the meeting decided or concluded
- * @param proposals      proposals the meeting discusses, and the stages it moves them to
+ * @param facts          the meeting's facts, per fact kind's name ({@code io.minutegraph.facts.FactKinds})
  */
 public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Participation> participations,
-                        List<Attendance> attendances, List<SpeakerMention> speakers, List<TopicMention> topics,
-                        List<ActionItem> actionItems, List<ReleaseMention> releases, List<EventMention> events,
-                        List<Ownership> ownership, List<FeatureMention> features, List<ReleasePlan> plans,
-                        List<ReleaseSchedule> schedules, List<TrackStatus> statuses, List<PersonMention> mentions,
-                        List<Decision> decisions, List<ProposalMention> proposals)
+                        List<Attendance> attendances, List<SpeakerMention> speakers, Map<String, List<?>> facts)
         implements Serializable {
 
     public NoteGraph {
@@ -46,27 +26,22 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
         participations = List.copyOf(participations);
         attendances = List.copyOf(attendances);
         speakers = List.copyOf(speakers);
-        topics = List.copyOf(topics);
-        actionItems = List.copyOf(actionItems);
-        releases = List.copyOf(releases);
-        events = List.copyOf(events);
-        ownership = List.copyOf(ownership);
-        features = List.copyOf(features);
-        plans = List.copyOf(plans);
-        schedules = List.copyOf(schedules);
-        statuses = List.copyOf(statuses);
-        mentions = List.copyOf(mentions);
-        decisions = List.copyOf(decisions);
-        proposals = List.copyOf(proposals);
+        Map<String, List<?>> copy = new LinkedHashMap<>();
+        facts.forEach((kind, list) -> copy.put(kind, List.copyOf(list)));
+        facts = Collections.unmodifiableMap(copy);
     }
 
     public String source() {
         return meeting.source();
     }
 
+    /** The meeting's facts of a kind, by the kind's name; none for a kind it holds nothing of. */
+    public List<?> facts(String kind) {
+        return facts.getOrDefault(kind, List.of());
+    }
+
     /** The same contribution, its note read on the web at {@code lineUrl} (see {@link Meeting#lineUrl}). */
     public NoteGraph withLineUrl(String lineUrl) {
-        return new NoteGraph(meeting.withLineUrl(lineUrl), teams, participations, attendances, speakers, topics,
-                actionItems, releases, events, ownership, features, plans, schedules, statuses, mentions, decisions, proposals);
+        return new NoteGraph(meeting.withLineUrl(lineUrl), teams, participations, attendances, speakers, facts);
     }
 }

@@ -1,6 +1,10 @@
 package io.minutegraph.graphql;
 
 import graphql.GraphQL;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.Type;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLSchema;
@@ -11,6 +15,8 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.TypeRuntimeWiring;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Prototype;
+import io.minutegraph.facts.FactKind;
+import io.minutegraph.facts.FactKinds;
 import io.minutegraph.owners.OwnersService;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -39,9 +45,11 @@ public class GraphQLFactory {
     static final int MAX_DEPTH = 10;
     static final int MAX_COMPLEXITY = 1000;
     private static final int MAX_PAGE = 100;
-    /** The field holding each type's key, as the relationship queries expect it. */
-    private static final Map<String, String> KEYS = Map.of("Person", "id", "Meeting", "id", "Team", "name",
-            "Track", "id", "Feature", "name", "Release", "key", "Event", "key", "ActionItem", "id");
+    /**
+     * The field holding each type's key, as the relationship queries expect it: the meetings' own types here, the
+     * types of the nodes fact kinds write from the kinds ({@link FactKind#graphQLKeys}).
+     */
+    private static final Map<String, String> KEYS = keys();
 
     @Singleton
     public GraphQL graphQL(GraphData data, OwnersService owners) {
@@ -69,13 +77,37 @@ public class GraphQLFactory {
         Map<String, TypeRuntimeWiring.Builder> byType = new HashMap<>();
         for (String field : data.relationFields()) {
             String[] parts = field.split("\\.");
-            boolean single = field.equals("ActionItem.meeting");
             byType.computeIfAbsent(parts[0], TypeRuntimeWiring::newTypeWiring)
-                    .dataFetcher(parts[1], related(field, KEYS.get(parts[0]), single));
+                    .dataFetcher(parts[1], related(field, KEYS.get(parts[0]), !isList(types, parts[0], parts[1])));
         }
         byType.values().forEach(wiring::type);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, wiring.build());
         return GraphQL.newGraphQL(schema).instrumentation(new QueryLimits(MAX_DEPTH, MAX_COMPLEXITY)).build();
+    }
+
+    private static Map<String, String> keys() {
+        Map<String, String> keys = new HashMap<>(Map.of("Person", "id", "Meeting", "id", "Team", "name"));
+        for (FactKind<?> kind : FactKinds.ALL) {
+            kind.graphQLKeys().forEach((type, key) -> {
+                String known = keys.putIfAbsent(type, key);
+                if (known != null && !known.equals(key)) {
+                    throw new IllegalStateException(type + " is keyed by " + known + " and by " + key);
+                }
+            });
+        }
+        return keys;
+    }
+
+    /** Whether the schema gives the field a list of items, rather than one. */
+    private static boolean isList(TypeDefinitionRegistry types, String type, String field) {
+        Type<?> fieldType = types.getType(type, ObjectTypeDefinition.class).orElseThrow().getFieldDefinitions()
+                .stream().filter(f -> f.getName().equals(field)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the schema has no field " + type + "." + field))
+                .getType();
+        if (fieldType instanceof NonNullType nonNull) {
+            fieldType = nonNull.getType();
+        }
+        return fieldType instanceof ListType;
     }
 
     /** A new registry for every request: DataLoaders cache what they load, which must not outlive the request. */

@@ -1,6 +1,7 @@
 package io.minutegraph.ingest;
 
 import io.minutegraph.extract.StageClock;
+import io.minutegraph.facts.FactKinds;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Rejection;
 import io.minutegraph.store.NoteGraphWriter;
@@ -183,7 +184,7 @@ final class BatchedNotesWriter {
         for (NoteGraph meeting : meetings) {
             onStored.accept(meeting);
             LOG.debug("Loaded {}: {} attendances, {} topics", meeting.meeting().id(), meeting.attendances().size(),
-                    meeting.topics().size());
+                    FactKinds.TOPICS.in(meeting).size());
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.minutegraph.TestPaths;
 import io.minutegraph.annotate.Annotated;
+import io.minutegraph.facts.FactKinds;
 import io.minutegraph.facts.topics.TopicMention;
 import io.minutegraph.graph.Attendance;
 import io.minutegraph.graph.Meeting;
@@ -54,7 +55,7 @@ class ExtractorsTest {
                 .containsExactly("Simon", "Sergiu", "Cezar", "ȘtefanJ", "RăzvanD");
         assertThat(graph.attendances().get(3).person().id()).isEqualTo("stefanj");
         assertThat(graph.attendances().get(3).provenance()).isEqualTo(new Provenance(note.source(), 12, "- ȘtefanJ"));
-        assertThat(graph.topics()).extracting(TopicMention::name).contains("0.16.3")
+        assertThat(FactKinds.TOPICS.in(graph)).extracting(TopicMention::name).contains("0.16.3")
                 .doesNotContain("Agenda", "Discussions", ":dart: Agenda");
     }
 
@@ -120,9 +121,9 @@ class ExtractorsTest {
                 ### post 0.8 RELEASE
                 #### `vfscore`:
                 """));
-        assertThat(graph.topics()).extracting(TopicMention::name).containsExactly("Release 0.17", "Post 0.8 release",
+        assertThat(FactKinds.TOPICS.in(graph)).extracting(TopicMention::name).containsExactly("Release 0.17", "Post 0.8 release",
                 "vfscore");
-        assertThat(graph.topics().get(0).provenance()).isEqualTo(new Provenance("t/2024-01-01.md", 5,
+        assertThat(FactKinds.TOPICS.in(graph).get(0).provenance()).isEqualTo(new Provenance("t/2024-01-01.md", 5,
                 "### 🚀 **Release 0.17**"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.minutegraph.CorpusGraphs;
 import io.minutegraph.TestPaths;
+import io.minutegraph.facts.FactKinds;
 import io.minutegraph.facts.actionitems.ActionItem;
 import io.minutegraph.facts.events.EventMention;
 import io.minutegraph.facts.ownership.Ownership;
@@ -92,7 +93,7 @@ class FactQualityTest {
             Map<String, Object> key = entry.getValue();
             NoteGraph graph = graphs.get(entry.getKey());
             Map<Integer, ActionItem> byLine = new HashMap<>();
-            graph.actionItems().forEach(a -> byLine.putIfAbsent(a.provenance().line(), a));
+            FactKinds.ACTION_ITEMS.in(graph).forEach(a -> byLine.putIfAbsent(a.provenance().line(), a));
             Set<Integer> labelledLines = new HashSet<>();
             for (Map<String, Object> item : list(key, "action_items")) {
                 int line = (Integer) item.get("line");
@@ -121,17 +122,17 @@ class FactQualityTest {
                     ownersUnresolved++;
                 }
             }
-            for (ActionItem a : graph.actionItems()) {
+            for (ActionItem a : FactKinds.ACTION_ITEMS.in(graph)) {
                 if (a.kind().equals("todo")) {
                     todoPredicted++;
                     todoMatched += labelledLines.contains(a.provenance().line()) ? 1 : 0;
                 }
             }
             count(counts.get("releases"), versions(strings(key.get("releases"))),
-                    versions(graph.releases().stream().filter(r -> r.product().equals("unikraft"))
+                    versions(FactKinds.RELEASES.in(graph).stream().filter(r -> r.product().equals("unikraft"))
                             .map(r -> r.version()).toList()));
             int[] events = counts.get("events");
-            List<EventMention> predictedEvents = new ArrayList<>(graph.events());
+            List<EventMention> predictedEvents = new ArrayList<>(FactKinds.EVENTS.in(graph));
             events[1] += predictedEvents.size();
             events[2] += list(key, "events").size();
             for (Map<String, Object> labelled : list(key, "events")) {
@@ -146,15 +147,15 @@ class FactQualityTest {
                     }
                 }
             }
-            ownership(counts.get("ownership"), list(key, "ownership"), graph.ownership());
+            ownership(counts.get("ownership"), list(key, "ownership"), FactKinds.OWNERSHIP.in(graph));
             count(counts.get("features"), folded(strings(key.get("features"))),
-                    folded(graph.features().stream().map(f -> f.name()).toList()));
+                    folded(FactKinds.FEATURES.in(graph).stream().map(f -> f.name()).toList()));
             count(counts.get("release plans"), pairs(list(key, "planned_for"), "line", "release"),
-                    graph.plans().stream().map(p -> p.provenance().line() + "|" + version(p.version())).toList());
+                    FactKinds.RELEASE_PLANS.in(graph).stream().map(p -> p.provenance().line() + "|" + version(p.version())).toList());
             count(counts.get("release dates"), pairs(list(key, "release_dates"), "release", "date"),
-                    graph.schedules().stream().map(s -> version(s.version()) + "|" + s.date()).toList());
+                    FactKinds.RELEASE_SCHEDULES.in(graph).stream().map(s -> version(s.version()) + "|" + s.date()).toList());
             count(counts.get("track status"), pairs(list(key, "track_status"), "line", "status"),
-                    graph.statuses().stream().map(s -> s.provenance().line() + "|" + s.status()).toList());
+                    FactKinds.TRACK_STATUSES.in(graph).stream().map(s -> s.provenance().line() + "|" + s.status()).toList());
         }
         counts.forEach((kind, c) -> scores.add(new Score(kind, c[0], c[1], c[2])));
 

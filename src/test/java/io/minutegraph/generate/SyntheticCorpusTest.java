@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.minutegraph.cli.MinutegraphCommand;
 import io.minutegraph.extract.FolderExtraction;
+import io.minutegraph.facts.FactKinds;
 import io.minutegraph.facts.actionitems.ActionItem;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.Participation;
@@ -142,16 +143,16 @@ class SyntheticCorpusTest {
     void ownedActionItemsReleasesAndEventsAreFoundInAFairShareOfNotes() {
         Predicate<ActionItem> ownedByInitials = item -> item.rawOwner() != null && !item.owners().isEmpty()
                 && !SpeakerPrefixes.tokens(item.rawOwner()).isEmpty();
-        assertThat(share(g -> g.actionItems().stream().anyMatch(ownedByInitials))).isGreaterThan(0.6);
-        assertThat(share(g -> !g.releases().isEmpty())).isGreaterThan(0.2);
-        assertThat(share(g -> !g.events().isEmpty())).isGreaterThan(0.15);
-        assertThat(share(g -> !g.features().isEmpty())).isGreaterThan(0.9);
-        assertThat(graphs).anyMatch(g -> !g.statuses().isEmpty());
-        assertThat(graphs).anyMatch(g -> !g.plans().isEmpty());
-        assertThat(graphs).anyMatch(g -> !g.ownership().isEmpty());
-        long owners = graphs.stream().flatMap(g -> g.actionItems().stream())
+        assertThat(share(g -> FactKinds.ACTION_ITEMS.in(g).stream().anyMatch(ownedByInitials))).isGreaterThan(0.6);
+        assertThat(share(g -> !FactKinds.RELEASES.in(g).isEmpty())).isGreaterThan(0.2);
+        assertThat(share(g -> !FactKinds.EVENTS.in(g).isEmpty())).isGreaterThan(0.15);
+        assertThat(share(g -> !FactKinds.FEATURES.in(g).isEmpty())).isGreaterThan(0.9);
+        assertThat(graphs).anyMatch(g -> !FactKinds.TRACK_STATUSES.in(g).isEmpty());
+        assertThat(graphs).anyMatch(g -> !FactKinds.RELEASE_PLANS.in(g).isEmpty());
+        assertThat(graphs).anyMatch(g -> !FactKinds.OWNERSHIP.in(g).isEmpty());
+        long owners = graphs.stream().flatMap(g -> FactKinds.ACTION_ITEMS.in(g).stream())
                 .filter(i -> i.rawOwner() != null && !SpeakerPrefixes.tokens(i.rawOwner()).isEmpty()).count();
-        long resolvedOwners = graphs.stream().flatMap(g -> g.actionItems().stream()).filter(ownedByInitials).count();
+        long resolvedOwners = graphs.stream().flatMap(g -> FactKinds.ACTION_ITEMS.in(g).stream()).filter(ownedByInitials).count();
         assertThat((double) resolvedOwners / owners).as("initials owners resolved").isGreaterThan(0.8);
     }
 

@@ -86,8 +86,6 @@ class LastSeenTest {
                 }
             }
         }
-        return new NoteGraph(meeting, List.of(), List.of(), attendances, speakers, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+        return new NoteGraph(meeting, List.of(), List.of(), attendances, speakers, Map.of());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
 import io.minutegraph.EmbeddedGraph;
+import io.minutegraph.facts.FactKinds;
 import io.minutegraph.facts.releaseplans.ReleasePlan;
 import io.minutegraph.facts.releases.ReleaseMention;
 import io.minutegraph.facts.releaseschedules.ReleaseSchedule;
@@ -50,7 +51,7 @@ class ReleaseChainTest {
     }
 
     private void check(Map<String, NoteGraph> stored, String when) {
-        List<String> expected = stored.values().stream().flatMap(n -> n.releases().stream())
+        List<String> expected = stored.values().stream().flatMap(n -> FactKinds.RELEASES.in(n).stream())
                 .map(ReleaseMention::version).distinct().sorted(Comparator.comparingInt(VERSIONS::indexOf)).toList();
         assertThat(releases()).as(when).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(chain()).as(when).isEqualTo(IntStream.range(1, expected.size())
@@ -88,7 +89,7 @@ class ReleaseChainTest {
             }
         }
         return new NoteGraph(meeting, List.of(new TeamMembership("alpha", new Provenance(source, 3, "- alpha"))),
-                List.of(), List.of(), List.of(), List.of(), List.of(), mentions, List.of(), List.of(), List.of(), plans,
-                schedules, List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), Map.of(FactKinds.RELEASES.name(), mentions,
+                        FactKinds.RELEASE_PLANS.name(), plans, FactKinds.RELEASE_SCHEDULES.name(), schedules));
     }
 }

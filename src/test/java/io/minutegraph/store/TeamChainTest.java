@@ -110,8 +110,6 @@ class TeamChainTest {
         Meeting meeting = new Meeting(source.replace(".md", ""), source, date, null, null, source, "sha", null, true, "day");
         List<TeamMembership> memberships = teams.stream()
                 .map(t -> new TeamMembership(t, new Provenance(source, 3, "- " + t))).toList();
-        return new NoteGraph(meeting, memberships, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+        return new NoteGraph(meeting, memberships, List.of(), List.of(), List.of(), Map.of());
     }
 }

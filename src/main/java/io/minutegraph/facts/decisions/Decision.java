@@ -1,5 +1,6 @@
 package io.minutegraph.facts.decisions;
 
+import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
 import java.io.Serializable;
 import java.util.Collections;
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param provenance where the decision starts
  */
 public record Decision(String text, String kind, String outcome, Map<String, Integer> votes, String about,
-                       Provenance provenance) implements Serializable {
+                       Provenance provenance) implements Fact, Serializable {
 
     public Decision {
         votes = Collections.unmodifiableMap(new LinkedHashMap<>(votes));

@@ -1,5 +1,6 @@
 package io.minutegraph.facts.events;
 
+import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
 import java.io.Serializable;
 
@@ -12,5 +13,5 @@ import java.io.Serializable;
  * @param location where, when the line says ("hackathon at Aveiro"), else null
  */
 public record EventMention(String name, String edition, String date, String location, Provenance provenance)
-        implements Serializable {
+        implements Fact, Serializable {
 }

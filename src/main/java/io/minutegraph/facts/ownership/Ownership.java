@@ -1,5 +1,6 @@
 package io.minutegraph.facts.ownership;
 
+import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.Provenance;
 import java.io.Serializable;
@@ -14,5 +15,5 @@ import java.io.Serializable;
  *                   "I am working on ..."
  */
 public record Ownership(PersonRef person, String track, String status, double confidence, Provenance provenance)
-        implements Serializable {
+        implements Fact, Serializable {
 }

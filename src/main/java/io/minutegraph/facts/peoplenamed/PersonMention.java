@@ -1,5 +1,6 @@
 package io.minutegraph.facts.peoplenamed;
 
+import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.Provenance;
 import java.io.Serializable;
@@ -11,5 +12,5 @@ import java.io.Serializable;
  * @param person  who
  * @param written the name as written
  */
-public record PersonMention(PersonRef person, String written, Provenance provenance) implements Serializable {
+public record PersonMention(PersonRef person, String written, Provenance provenance) implements Fact, Serializable {
 }

@@ -1,5 +1,6 @@
 package io.minutegraph.facts.proposals;
 
+import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
 import java.io.Serializable;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
  * @param provenance the line that names it (the first one, for a proposal only discussed)
  */
 public record ProposalMention(String key, String title, String url, String stage, String outcome,
-                              List<String> champions, Provenance provenance) implements Serializable {
+                              List<String> champions, Provenance provenance) implements Fact, Serializable {
 
     public ProposalMention {
         champions = List.copyOf(champions);

@@ -1,5 +1,6 @@
 package io.minutegraph.facts.releaseplans;
 
+import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
 import java.io.Serializable;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
  * @param features gazetteer names of the features the item names, possibly none
  */
 public record ReleasePlan(String product, String version, String item, List<String> features,
-                          Provenance provenance) implements Serializable {
+                          Provenance provenance) implements Fact, Serializable {
 
     public ReleasePlan {
         features = List.copyOf(features);

@@ -1,5 +1,6 @@
 package io.minutegraph.facts.releases;
 
+import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
 import java.io.Serializable;
 
@@ -9,5 +10,5 @@ import java.io.Serializable;
  * @param product {@code unikraft} or {@code kraftkit}
  * @param version normalised ({@code 0.13}, {@code 0.16.3})
  */
-public record ReleaseMention(String product, String version, Provenance provenance) implements Serializable {
+public record ReleaseMention(String product, String version, Provenance provenance) implements Fact, Serializable {
 }

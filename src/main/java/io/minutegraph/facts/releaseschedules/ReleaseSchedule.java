@@ -1,5 +1,6 @@
 package io.minutegraph.facts.releaseschedules;
 
+import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
 import java.io.Serializable;
 
@@ -12,5 +13,5 @@ import java.io.Serializable;
  * @param date    {@code yyyy-mm-dd} or {@code yyyy-mm} ("late July 2023"), read by SUTime against the meeting date
  */
 public record ReleaseSchedule(String product, String version, String date, Provenance provenance)
-        implements Serializable {
+        implements Fact, Serializable {
 }

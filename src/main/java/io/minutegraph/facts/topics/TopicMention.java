@@ -1,5 +1,6 @@
 package io.minutegraph.facts.topics;
 
+import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
 import java.io.Serializable;
 
@@ -9,5 +10,5 @@ import java.io.Serializable;
  * @param id   folded name, the Topic's key
  * @param name the heading's text, cleaned of emoji and Markdown marks
  */
-public record TopicMention(String id, String name, Provenance provenance) implements Serializable {
+public record TopicMention(String id, String name, Provenance provenance) implements Fact, Serializable {
 }

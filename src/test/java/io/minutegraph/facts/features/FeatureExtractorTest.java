@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.minutegraph.annotate.Annotated;
 import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.extract.StageClock;
+import io.minutegraph.facts.FactKinds;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.PeopleSources;
@@ -75,7 +76,7 @@ class FeatureExtractorTest {
         new FolderExtraction(PeopleSources.NONE).run(folder, new FolderExtraction.Sink() {
             @Override
             public void extracted(List<NoteGraph> meetings) {
-                meetings.forEach(m -> m.features().forEach(f -> names.add(f.name())));
+                meetings.forEach(m -> FactKinds.FEATURES.in(m).forEach(f -> names.add(f.name())));
             }
 
             @Override
