@@ -69,7 +69,8 @@ public final class FolderExtraction {
 
         /**
          * Before any note is extracted: a fingerprint of what the whole folder decided (who is who, which versions
-         * are releases). A note extracted under another fingerprint may resolve differently now.
+         * are releases) and of the code that extracts and writes ({@link ExtractionCode}). A note extracted under
+         * another fingerprint may resolve differently now, or be extracted or written otherwise.
          */
         default void resolved(String fingerprint) {
         }
@@ -231,16 +232,9 @@ public final class FolderExtraction {
         LOG.info("CoreNLP loaded and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /**
-     * What extraction does, as a number: raise it whenever an extractor changes what it finds or the writer what it
-     * stores, so that an ingest extracts and writes again the notes an older version wrote. (2: action items keep
-     * their lower-cased text for the text index; 3: people keep when they were last seen; 4: notes without a front
-     * matter, several meetings in a file, held or not.)
-     */
-    private static final int EXTRACTION_VERSION = 5;
-
+    /** What the folder decided (who is who, which versions are releases), and the code that extracts and writes. */
     private static String fingerprint(PeopleDirectory people, ReleaseExtractor.KnownReleases releases) {
-        StringBuilder text = new StringBuilder("extraction ").append(EXTRACTION_VERSION).append('\n');
+        StringBuilder text = new StringBuilder("extraction ").append(ExtractionCode.fingerprint()).append('\n');
         people.people().stream().sorted(Comparator.comparing(Person::id)).forEach(p -> text.append(p)
                 .append('\n'));
         releases.versions().stream().sorted().forEach(v -> text.append(v).append('\n'));
