@@ -1,9 +1,8 @@
 // Removes the meetings notes recorded and every relationship hanging off them, before the notes are written again
-// (or for good); what fact kinds wrote that does not hang off the meetings (action items, decisions, ownership,
-// features planned for releases) their own retract-*.cypher files have removed first. Returns, for each note the
-// graph held, its meeting's old date, the teams it belonged to and the other nodes it touched, so that the writer can
-// relink the teams' NEXT chains around that date and drop people, teams, topics and other nodes that no other note
-// supports any more.
+// (or for good); what fact kinds wrote that does not hang off the meetings their own retract-*.cypher files have
+// removed first. Returns, for each note the graph held, its meeting's old date, the teams it belonged to and the other
+// nodes it touched, so that the writer can relink the teams' NEXT chains around that date and drop people, teams,
+// topics and other nodes that no other note supports any more.
 // With `keep` (the notes are written again in the same transaction), the meeting nodes themselves stay, stripped of
 // their relationships: a question that starts from one while its note is rewritten finds it, old or new, never gone.
 // @param sources: ["discussions/community/2023/2023-01-06.md"]

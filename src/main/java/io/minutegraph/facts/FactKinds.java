@@ -84,7 +84,8 @@ public final class FactKinds {
         List<T> placed = new ArrayList<>();
         while (!waiting.isEmpty()) {
             T next = waiting.stream().filter(item -> placed.containsAll(needs.apply(item))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("these need each other: " + waiting));
+                    .orElseThrow(() -> new IllegalStateException("cannot be ordered, each needing one not placed before"
+                            + " it (a cycle, or one not in the list): " + waiting));
             waiting.remove(next);
             placed.add(next);
         }
