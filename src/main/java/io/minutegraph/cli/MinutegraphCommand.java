@@ -18,7 +18,6 @@ public class MinutegraphCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        QuickCompilation.allow(args);
         System.exit(execute(args));
     }
 
