@@ -87,15 +87,14 @@ public class LiveNotes implements AutoCloseable {
     }
 
     /**
-     * Loads and warms CoreNLP and rehearses the writes, on the calling thread, so that the first change to a note does
-     * not wait seconds for the models and for Neo4j to plan the statements that write it. {@code serve --watch} runs
-     * it in the background once the first ingest is over; a failure is logged, never thrown.
+     * Loads and warms CoreNLP, on the calling thread, so that the first change to a note does not wait seconds for the
+     * models. {@code serve --watch} runs it in the background once the first ingest is over; a failure is logged,
+     * never thrown.
      */
     public void warmUpForChanges() {
         Path notes = requireFolder();
         try {
             FolderExtraction.loadAndWarmNlp();
-            ingest.rehearseWrites(notes);
         } catch (RuntimeException e) {
             LOG.warn("Warming up for changes to {} failed (the first change will be slower): {}", notes,
                     e.getMessage());

@@ -93,19 +93,6 @@ public class NoteGraphWriter {
     }
 
     /**
-     * Runs the writes of these notes in a transaction that is rolled back: Neo4j plans and compiles every statement
-     * they use, with the parameters' real types, and the graph does not change (so no question has to wait for it).
-     * A service does this while idle, so that the first note that changes is not written by cold statements (7 s on
-     * the development machine, against a few hundred ms).
-     */
-    public void rehearse(List<NoteGraph> notes, String extractedWith) {
-        if (notes.isEmpty()) {
-            return;
-        }
-        neo4j.rehearse(tx -> replace(tx, notes, extractedWith, true));
-    }
-
-    /**
      * A note as the graph holds it.
      *
      * @param sha256        of the file it was written from
