@@ -69,7 +69,6 @@ public final class DatesAndPlaces {
             + "|weekend|month|year|spring|summer|autumn|winter|quarter)\\b|\\b\\d{1,2}(st|nd|rd|th)\\b|\\b20\\d{2}\\b"
             + "|\\b\\d{1,2}[./-]\\d{1,2}\\b)|\\bMay\\b|\\b(in|at|to)\\s+\\p{Lu}");
 
-    private static final int WARM_UP_ROUNDS = 40;
     private static final int LINES_KEPT = 20_000;
 
     private static volatile DatesAndPlaces shared;
@@ -117,22 +116,6 @@ public final class DatesAndPlaces {
             }
         }
         return local;
-    }
-
-    /**
-     * Runs the pipeline over a few invented lines of the kinds notes hold, enough times for the JIT to compile what
-     * they use: a service that loads CoreNLP while idle warms it too, so that the first changed note is not read by
-     * the interpreter (about 150 ms for a note's event lines cold, against a few ms warm).
-     */
-    public void warmUp() {
-        Map<Integer, String> lines = Map.of(
-                1, "- Unikraft Hackathon in Athens on Saturday, January 14, 2023",
-                2, "- Release 0.17 will happen next Monday, late July 2023",
-                3, "- FOSDEM'24 in Brussels, 3-4 February; the CFP closes on December 1st",
-                4, "- We meet again in two weeks, at 16:00 CET");
-        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-            read(lines, LocalDate.of(2023, 1, 6).plusWeeks(i));
-        }
     }
 
     /**
