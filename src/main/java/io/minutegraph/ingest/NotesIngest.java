@@ -150,8 +150,8 @@ public class NotesIngest {
             outcome = extraction.run(folder, new FolderExtraction.Sink() {
                 @Override
                 public void resolved(String folderFingerprint) {
-                    batches.set(new BatchedNotesWriter(() -> await(ready), newDatabase, batchNotes, folderFingerprint,
-                            clock, onStored, reject));
+                    batches.set(new BatchedNotesWriter(() -> await(ready), batchNotes, folderFingerprint, clock,
+                            onStored, reject));
                 }
 
                 @Override
