@@ -114,8 +114,8 @@ public class NotesIngest {
     public synchronized IngestSummary ingest(Path folder, PeopleSources sources, StageClock clock,
                                              Consumer<NoteGraph> onStored) {
         long started = System.nanoTime();
-        // A new embedded database holds no note, so every note is extracted while it starts (7-17 s on the
-        // development machine) on a thread of its own, and the first batch is written once it has.
+        // A new embedded database holds no note, so every note is extracted while it starts on a thread of its own,
+        // and the first batch is written once it has.
         boolean newDatabase = config.newEmbeddedDatabase();
         CompletableFuture<NoteGraphWriter> ready = newDatabase
                 ? CompletableFuture.supplyAsync(this::readyWriter, task -> daemon("neo4j-start", task).start())

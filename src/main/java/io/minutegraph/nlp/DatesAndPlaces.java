@@ -22,11 +22,11 @@ import org.slf4j.LoggerFactory;
  * ("next Monday", "Saturday, January 14, 2023", "late July 2023"), the 3-class NER model finds locations.
  *
  * <p>The pipeline is {@code tokenize,ssplit,pos,lemma,ner} with the 3-class model, no fine-grained or extra
- * RegexNER, SUTime on without its holiday rules (they need JAXB). It loads once per process, on first use (about
- * 3 s), and is shared: CoreNLP annotates separate documents concurrently. Callers pass only the lines that can hold
- * what they look for (an event's line, a release's), and of those only lines with a month, weekday, relative time
- * word, a number like a date or a capitalised word after "in"/"at"/"to" are annotated: its cost follows those lines,
- * not the notes' length.
+ * RegexNER, SUTime on without its holiday rules (they need JAXB). It loads once per process, on first use (its
+ * models are large), and is shared: CoreNLP annotates separate documents concurrently. Callers pass only the lines
+ * that can hold what they look for (an event's line, a release's), and of those only lines with a month, weekday,
+ * relative time word, a number like a date or a capitalised word after "in"/"at"/"to" are annotated: its cost
+ * follows those lines, not the notes' length.
  */
 public final class DatesAndPlaces {
 
