@@ -4,6 +4,8 @@ import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.BeanContextException;
+import io.minutegraph.tools.bench.BenchCommand;
+import io.minutegraph.tools.generate.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -109,7 +109,7 @@ public class NotesIngest {
 
     /**
      * Ingests a folder as {@link #ingest(Path, PeopleSources)} does, adding each stage's time to a clock and handing
-     * each note on once it is stored: what a benchmark needs.
+     * each note on once it is stored.
      */
     public synchronized IngestSummary ingest(Path folder, PeopleSources sources, StageClock clock,
                                              Consumer<NoteGraph> onStored) {
