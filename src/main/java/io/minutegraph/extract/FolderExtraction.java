@@ -211,22 +211,13 @@ public final class FolderExtraction {
 
     /**
      * Starts loading CoreNLP's dates-and-places models (seconds) on a thread of its own, for a caller that knows
-     * most notes will be extracted and has other work to do meanwhile, such as starting a fresh database.
+     * most notes will be extracted and has other work to do meanwhile, such as starting a fresh database, or that
+     * waits for notes to change.
      */
     public static void preloadNlp() {
         Thread loader = new Thread(DatesAndPlaces::shared, "nlp-preload");
         loader.setDaemon(true);
         loader.start();
-    }
-
-    /**
-     * Loads CoreNLP's dates-and-places models and warms them up, on the calling thread: for a long-lived service once
-     * it is idle, so that the first note that changes is read by compiled code.
-     */
-    public static void loadAndWarmNlp() {
-        long started = System.nanoTime();
-        DatesAndPlaces.shared().warmUp();
-        LOG.info("CoreNLP loaded and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

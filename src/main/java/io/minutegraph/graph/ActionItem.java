@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,7 +17,7 @@ import java.util.List;
  * @param done       whether the note marks it done ({@code - [x]}, struck through, {@code (done)})
  */
 public record ActionItem(String text, String kind, String rawOwner, List<PersonRef> owners, String group,
-                         List<String> unresolved, Provenance provenance, boolean done) implements Serializable {
+                         List<String> unresolved, Provenance provenance, boolean done) {
 
     public ActionItem {
         owners = List.copyOf(owners);

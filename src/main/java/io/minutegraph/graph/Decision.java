@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +19,7 @@ import java.util.Map;
  * @param provenance where the decision starts
  */
 public record Decision(String text, String kind, String outcome, Map<String, Integer> votes, String about,
-                       Provenance provenance) implements Serializable {
+                       Provenance provenance) {
 
     public Decision {
         votes = Collections.unmodifiableMap(new LinkedHashMap<>(votes));

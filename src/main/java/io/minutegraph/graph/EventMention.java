@@ -1,7 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
-
 /**
  * A note mentions an edition of an event: {@code (:Meeting)-[:MENTIONS]->(:Event {name, edition})}.
  *
@@ -10,6 +8,5 @@ import java.io.Serializable;
  * @param date     {@code yyyy-mm-dd} or {@code yyyy-mm} when the line gives one, else null
  * @param location where, when the line says ("hackathon at Aveiro"), else null
  */
-public record EventMention(String name, String edition, String date, String location, Provenance provenance)
-        implements Serializable {
+public record EventMention(String name, String edition, String date, String location, Provenance provenance) {
 }

@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,8 +10,7 @@ import java.util.List;
  * @param written as the note writes it
  * @param aliases every way the community's gazetteer writes it: "who owns" matches a track by them
  */
-public record FeatureMention(String name, String kind, String written, List<String> aliases, Provenance provenance)
-        implements Serializable {
+public record FeatureMention(String name, String kind, String written, List<String> aliases, Provenance provenance) {
 
     public FeatureMention {
         aliases = List.copyOf(aliases);

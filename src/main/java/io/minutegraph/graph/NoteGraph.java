@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -26,8 +25,7 @@ public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Partic
                         List<ActionItem> actionItems, List<ReleaseMention> releases, List<EventMention> events,
                         List<Ownership> ownership, List<FeatureMention> features, List<ReleasePlan> plans,
                         List<ReleaseSchedule> schedules, List<TrackStatus> statuses, List<PersonMention> mentions,
-                        List<Decision> decisions, List<ProposalMention> proposals)
-        implements Serializable {
+                        List<Decision> decisions, List<ProposalMention> proposals) {
 
     public NoteGraph {
         teams = List.copyOf(teams);

@@ -1,7 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
-
 /**
  * A person owns (leads, maintains, works on) a track: {@code (:Person)-[:OWNS {since, confidence}]->(:Track)}.
  *
@@ -11,6 +9,5 @@ import java.io.Serializable;
  * @param confidence 1.0 for a plain statement, lower for a tentative one ({@code (Michalis?)}) or a speaker's
  *                   "I am working on ..."
  */
-public record Ownership(PersonRef person, String track, String status, double confidence, Provenance provenance)
-        implements Serializable {
+public record Ownership(PersonRef person, String track, String status, double confidence, Provenance provenance) {
 }

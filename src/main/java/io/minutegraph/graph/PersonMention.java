@@ -1,7 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
-
 /**
  * A person named in the text of a note ("thanks to Marc, Michalis and Simon", "@razvand"), resolved for that note:
  * {@code (:Meeting)-[:NAMES {as, line, evidence}]->(:Person)}.
@@ -9,5 +7,5 @@ import java.io.Serializable;
  * @param person  who
  * @param written the name as written
  */
-public record PersonMention(PersonRef person, String written, Provenance provenance) implements Serializable {
+public record PersonMention(PersonRef person, String written, Provenance provenance) {
 }

@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ import java.util.List;
  * @param provenance the line that names it (the first one, for a proposal only discussed)
  */
 public record ProposalMention(String key, String title, String url, String stage, String outcome,
-                              List<String> champions, Provenance provenance) implements Serializable {
+                              List<String> champions, Provenance provenance) {
 
     public ProposalMention {
         champions = List.copyOf(champions);

@@ -1,12 +1,10 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
-
 /**
  * A note mentions a release: {@code (:Meeting)-[:MENTIONS]->(:Release {product, version})}.
  *
  * @param product {@code unikraft} or {@code kraftkit}
  * @param version normalised ({@code 0.13}, {@code 0.16.3})
  */
-public record ReleaseMention(String product, String version, Provenance provenance) implements Serializable {
+public record ReleaseMention(String product, String version, Provenance provenance) {
 }

@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ import java.util.List;
  * @param features gazetteer names of the features the item names, possibly none
  */
 public record ReleasePlan(String product, String version, String item, List<String> features,
-                          Provenance provenance) implements Serializable {
+                          Provenance provenance) {
 
     public ReleasePlan {
         features = List.copyOf(features);

@@ -1,7 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
-
 /**
  * A date a note gives for a release: {@code (:Meeting)-[:SCHEDULES {date}]->(:Release)}. Notes move dates, so
  * each meeting's statement is kept with its own date.
@@ -10,6 +8,5 @@ import java.io.Serializable;
  * @param version the release
  * @param date    {@code yyyy-mm-dd} or {@code yyyy-mm} ("late July 2023"), read by SUTime against the meeting date
  */
-public record ReleaseSchedule(String product, String version, String date, Provenance provenance)
-        implements Serializable {
+public record ReleaseSchedule(String product, String version, String date, Provenance provenance) {
 }

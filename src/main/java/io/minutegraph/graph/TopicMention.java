@@ -1,12 +1,10 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
-
 /**
  * {@code (:Meeting)-[:COVERS]->(:Topic)}: a section heading of the note.
  *
  * @param id   folded name, the Topic's key
  * @param name the heading's text, cleaned of emoji and Markdown marks
  */
-public record TopicMention(String id, String name, Provenance provenance) implements Serializable {
+public record TopicMention(String id, String name, Provenance provenance) {
 }

@@ -1,12 +1,10 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
-
 /**
  * The status a track had at a meeting: {@code (:Meeting)-[:REPORTS {status}]->(:Track)}.
  *
  * @param track  as written ({@code plat re-arch}, {@code coding convention})
  * @param status as written, upper-cased ({@code DONE}, {@code PRIORITY}, {@code THIS WEEK}, {@code ONGOING})
  */
-public record TrackStatus(String track, String status, Provenance provenance) implements Serializable {
+public record TrackStatus(String track, String status, Provenance provenance) {
 }

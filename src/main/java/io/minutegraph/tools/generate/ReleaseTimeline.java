@@ -1,4 +1,4 @@
-package io.minutegraph.generate;
+package io.minutegraph.tools.generate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

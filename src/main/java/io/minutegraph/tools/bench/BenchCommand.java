@@ -1,9 +1,8 @@
-package io.minutegraph.cli;
+package io.minutegraph.tools.bench;
 
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
-import io.minutegraph.bench.ExtractBenchmark;
-import io.minutegraph.bench.IngestBenchmark;
+import io.minutegraph.cli.PeopleOptions;
 import io.minutegraph.ingest.NotesConfig;
 import io.minutegraph.ingest.PeopleConfig;
 import jakarta.inject.Inject;

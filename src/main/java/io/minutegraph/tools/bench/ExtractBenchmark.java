@@ -1,4 +1,4 @@
-package io.minutegraph.bench;
+package io.minutegraph.tools.bench;
 
 import io.minutegraph.extract.FirstPassCache;
 import io.minutegraph.extract.FolderExtraction;

@@ -1,4 +1,4 @@
-package io.minutegraph.generate;
+package io.minutegraph.tools.generate;
 
 import io.minutegraph.graph.Keys;
 import java.time.DayOfWeek;

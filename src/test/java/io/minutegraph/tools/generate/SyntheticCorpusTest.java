@@ -1,4 +1,4 @@
-package io.minutegraph.generate;
+package io.minutegraph.tools.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.minutegraph.bench;
+package io.minutegraph.tools.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

@@ -1,4 +1,4 @@
-package io.minutegraph.generate;
+package io.minutegraph.tools.generate;
 
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package io.minutegraph.generate;
+package io.minutegraph.tools.generate;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +12,14 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The features and subsystems synthetic notes speak of: the extractor's own gazetteer
- * ({@code gazetteer/features.yaml}), so that generated notes name what extraction knows, however the gazetteer grows.
+ * The features and subsystems synthetic notes speak of: the sample notes' gazetteer ({@code notes/features.yaml},
+ * packaged as {@value #GAZETTEER}), which {@link SyntheticCorpus} writes beside the notes, so that generated notes name
+ * what extraction knows, however the gazetteer grows.
  */
 final class FeatureCatalogue {
+
+    /** Where the gazetteer is on the class path. */
+    static final String GAZETTEER = "/tools/generate/features.yaml";
 
     /**
      * @param name      the gazetteer's name
@@ -40,10 +44,7 @@ final class FeatureCatalogue {
 
     @SuppressWarnings("unchecked")
     FeatureCatalogue() {
-        try (InputStream in = FeatureCatalogue.class.getResourceAsStream("/gazetteer/features.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer/features.yaml is missing from the class path");
-            }
+        try (InputStream in = gazetteer()) {
             List<Map<String, Object>> entries = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
             for (Map<String, Object> entry : entries) {
                 String name = String.valueOf(entry.get("name"));
@@ -55,16 +56,25 @@ final class FeatureCatalogue {
                 byName.put(name, new Feature(name, String.valueOf(entry.get("kind")), spellings));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer/features.yaml", e);
+            throw new UncheckedIOException("cannot read " + GAZETTEER, e);
         }
         all = List.copyOf(byName.values());
         all.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
     }
 
+    /** The gazetteer's bytes, to read or to copy. */
+    static InputStream gazetteer() {
+        InputStream in = FeatureCatalogue.class.getResourceAsStream(GAZETTEER);
+        if (in == null) {
+            throw new IllegalStateException(GAZETTEER + " is missing from the class path");
+        }
+        return in;
+    }
+
     Feature get(String name) {
         Feature feature = byName.get(name);
         if (feature == null) {
-            throw new IllegalArgumentException("feature '" + name + "' is not in gazetteer/features.yaml");
+            throw new IllegalArgumentException("feature '" + name + "' is not in " + GAZETTEER);
         }
         return feature;
     }

@@ -1,7 +1,6 @@
-package io.minutegraph.cli;
+package io.minutegraph.tools.generate;
 
 import io.micronaut.context.annotation.Prototype;
-import io.minutegraph.generate.SyntheticCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

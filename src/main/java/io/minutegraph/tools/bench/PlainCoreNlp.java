@@ -1,4 +1,4 @@
-package io.minutegraph.bench;
+package io.minutegraph.tools.bench;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
