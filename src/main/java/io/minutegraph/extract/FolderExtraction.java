@@ -41,11 +41,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and extracts every note of a folder in two passes: the first gathers what each note says about people (a
- * few values a note) and builds the folder's {@link PeopleDirectory}; the second reads each note again, extracts
- * notes in parallel on every core, and hands each NoteGraph on in folder order as soon as it is ready, a bounded
- * window ahead, so a whole folder of parsed notes is never held in memory. Shared by
- * {@code extract} (which prints) and ingest (which writes).
+ * Reads and extracts every note of a folder in two passes: the first gathers what each note says about people, the
+ * releases it speaks of, what it links and which subjects it names (a few values a note) and builds the folder's
+ * {@link PeopleDirectory}, {@link ReleaseExtractor.KnownReleases} and {@link KnownProposals}; the second reads each
+ * note again, extracts notes in parallel on every core, and hands each NoteGraph on in folder order as soon as it is
+ * ready, a bounded window ahead, so a whole folder of parsed notes is never held in memory. Shared by {@code extract}
+ * (which prints) and ingest (which writes).
  */
 public final class FolderExtraction {
 
@@ -67,7 +68,8 @@ public final class FolderExtraction {
 
         /**
          * Before any note is extracted: a fingerprint of what the whole folder decided (who is who, which versions
-         * are releases). A note extracted under another fingerprint may resolve differently now.
+         * are releases, which repositories it links and which subjects recur). A note extracted under another
+         * fingerprint may resolve differently now.
          */
         default void resolved(String fingerprint) {
         }
@@ -126,8 +128,8 @@ public final class FolderExtraction {
     /** The directory of the people of a folder's notes. */
     public PeopleDirectory directory(Path folder) {
         FolderSettings settings = FolderSettings.of(folder);
-        return firstPass(notes(folder, settings), new ReleaseExtractor.KnownReleases(), firstPassPipeline(folder,
-                settings));
+        return firstPass(notes(folder, settings), new ReleaseExtractor.KnownReleases(), new KnownProposals(),
+                firstPassPipeline(folder, settings));
     }
 
     /** The folder's notes, less those its settings skip. */
@@ -174,10 +176,11 @@ public final class FolderExtraction {
             preloadNlp(); // while the first pass reads
         }
         ReleaseExtractor.KnownReleases releases = new ReleaseExtractor.KnownReleases();
-        PeopleDirectory people = firstPass(files, releases, firstPassPipeline(folder, settings));
-        sink.resolved(fingerprint(people, releases));
-        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases, clock, settings, folderName(folder),
-                features);
+        KnownProposals proposals = new KnownProposals();
+        PeopleDirectory people = firstPass(files, releases, proposals, firstPassPipeline(folder, settings));
+        sink.resolved(fingerprint(people, releases, proposals));
+        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases, proposals, clock, settings,
+                folderName(folder), features);
         SourceLinks links = SourceLinks.of(folder, sourceUrl);
         // Notes are extracted on every core, a bounded window ahead of the sink, which takes them in folder order.
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, daemon());
@@ -224,15 +227,17 @@ public final class FolderExtraction {
      * What extraction does, as a number: raise it whenever an extractor changes what it finds or the writer what it
      * stores, so that an ingest extracts and writes again the notes an older version wrote. (2: action items keep
      * their lower-cased text for the text index; 3: people keep when they were last seen; 4: notes without a front
-     * matter, several meetings in a file, held or not.)
+     * matter, several meetings in a file, held or not; 5: proposals.)
      */
-    private static final int EXTRACTION_VERSION = 5;
+    private static final int EXTRACTION_VERSION = 6;
 
-    private static String fingerprint(PeopleDirectory people, ReleaseExtractor.KnownReleases releases) {
+    private static String fingerprint(PeopleDirectory people, ReleaseExtractor.KnownReleases releases,
+                                      KnownProposals proposals) {
         StringBuilder text = new StringBuilder("extraction ").append(EXTRACTION_VERSION).append('\n');
         people.people().stream().sorted(Comparator.comparing(Person::id)).forEach(p -> text.append(p)
                 .append('\n'));
         releases.versions().stream().sorted().forEach(v -> text.append(v).append('\n'));
+        proposals.facts().forEach(f -> text.append(f).append('\n'));
         return NoteReader.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -298,9 +303,9 @@ public final class FolderExtraction {
         }
     }
 
-    /** What needs the whole folder: who is who, and which versions are releases. */
+    /** What needs the whole folder: who is who, which versions are releases, what proposals it links and recurs to. */
     private PeopleDirectory firstPass(List<NoteFile> files, ReleaseExtractor.KnownReleases releases,
-                                      Pipeline pipeline) {
+                                      KnownProposals proposals, Pipeline pipeline) {
         // Each note is read on every core; what they say is then taken in folder order, as resolution wants it.
         FirstPassCache.Entry[] entries = new FirstPassCache.Entry[files.size()];
         IntStream.range(0, files.size()).parallel().forEach(i -> entries[i] = firstPassEntry(files.get(i), pipeline));
@@ -311,6 +316,7 @@ public final class FolderExtraction {
             if (entries[i] != null) {
                 evidence.addAll(entries[i].evidence());
                 releases.learn(entries[i].releases());
+                entries[i].proposals().forEach(proposals::learn);
             }
         }
         firstPass.retainOnly(present);
@@ -336,13 +342,15 @@ public final class FolderExtraction {
                 started = System.nanoTime();
                 List<NoteEvidence> evidence = new ArrayList<>();
                 Map<String, LocalDate> spoken = new HashMap<>();
+                List<KnownProposals.Seen> seen = new ArrayList<>();
                 for (NoteDocument meeting : MeetingsInFile.split(note)) {
                     pipeline.annotate(meeting);
                     evidence.add(meeting.get(Layers.EVIDENCE));
+                    seen.add(KnownProposals.seenIn(meeting));
                     ReleaseExtractor.KnownReleases.spokenIn(meeting).forEach((r, d) -> spoken.merge(r, d,
                             (a, b) -> a.isBefore(b) ? a : b));
                 }
-                known = new FirstPassCache.Entry(sha256, List.copyOf(evidence), Map.copyOf(spoken));
+                known = new FirstPassCache.Entry(sha256, List.copyOf(evidence), Map.copyOf(spoken), List.copyOf(seen));
                 firstPass.put(file.source(), known);
                 clock.add(StageClock.Stage.RESOLUTION, started);
             }

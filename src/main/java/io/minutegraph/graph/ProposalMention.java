@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * A proposal a meeting discusses: an RFC, an issue or pull request, a repository of a proposal, or a subject the
  * community's meetings keep coming back to. {@code (:Meeting)-[:DISCUSSED]->(:Proposal {key})}; when the line
- * moves it to a stage, {@code (:Meeting)-[:ADVANCED {stage, outcome}]->(:Proposal)} as well.
+ * moves it to a stage, {@code (:Meeting)-[:ADVANCED {stage, outcome}]->(:Proposal)} as well. A meeting gives each
+ * proposal it discusses one mention without a stage (at the first line naming it), and one with a stage for each
+ * line that moves it; all of them carry the same title, url and champions.
  *
  * @param key        the proposal's identity across meetings: {@code WebAssembly/extended-const} for a repository,
  *                   {@code nodejs/node#45993} for an issue or pull request, {@code rust-lang/rfcs#3324} for an RFC,
