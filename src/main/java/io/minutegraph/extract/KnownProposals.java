@@ -44,7 +44,6 @@ public final class KnownProposals {
     private static final double LAYOUT_SHARE = 0.5;
     private static final int LONGEST_ITEM = 100;
     private static final int MOST_WORDS = 8;
-    static final Pattern AGENDA = Pattern.compile("(?i)\\bagenda\\b");
     /** Sections that say who came, or what a later meeting will discuss. */
     private static final Pattern ATTENDANCE = Pattern.compile("(?i)^\\W*(?:attendees|attendance|attending|present"
             + "|participants|members present|introduction of attendees|roll call|agenda items for future meetings"
@@ -328,7 +327,7 @@ public final class KnownProposals {
                 if (isLogistics(text)) {
                     return false;
                 }
-                agenda |= AGENDA.matcher(text).find();
+                agenda |= HeldAnnotator.AGENDA.matcher(text).find();
             }
         }
         return agenda;

@@ -1,6 +1,7 @@
 package io.minutegraph.extract;
 
 import io.minutegraph.annotate.Annotator;
+import io.minutegraph.annotate.HeldAnnotator;
 import io.minutegraph.annotate.Layer;
 import io.minutegraph.annotate.Layers;
 import io.minutegraph.annotate.NoteDocument;
@@ -436,7 +437,7 @@ public final class ProposalExtractor implements Annotator {
         /** Whether a line is in the agenda, which plans polls and records none of their results. */
         private boolean agenda(int n) {
             for (int above : contextLines(n)) {
-                if (headingAt.containsKey(above) && KnownProposals.AGENDA.matcher(textAt(above)).find()) {
+                if (headingAt.containsKey(above) && HeldAnnotator.AGENDA.matcher(textAt(above)).find()) {
                     return true;
                 }
             }
