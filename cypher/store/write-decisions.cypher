@@ -1,8 +1,9 @@
 // Records what notes' meetings decided, each decision linked to what it decides on and to who proposed it. What it
 // decides on is read from the meeting's own facts, written before this statement: a proposal the meeting discusses
-// or advances on the decision's line or whose key its subject (`about`) or text names; a release the meeting
-// mentions whose version it names; a feature the meeting mentions whose name it names as a word; the topic of the
-// section it stands under (its subject, folded, is a topic the meeting covers). Who proposed it: the champions the
+// or advances on the decision's line (±1), whose key its subject (`about`) or text names, or whose title (as this
+// meeting gives it, eight characters or more) its subject holds; a release the meeting mentions whose version it
+// names; a feature the meeting mentions whose name it names as a word; the topic of the section it stands under (its
+// subject, folded, is a topic the meeting covers). Who proposed it: the champions the
 // meeting gives for a proposal it decides on. A poll's counts are kept as two lists in the note's order
 // (`voteLabels: ['SF', 'F', 'N', 'A', 'SA']`, `voteCounts: [10, 5, 2, 0, 0]`): properties cannot hold maps.
 // @param rows: [{"meetingId": "notes/example", "id": "notes/example.md#48", "text": "Poll to advance extended-const to phase 4", "kind": "poll", "outcome": "passed", "voteLabels": ["SF", "F", "N", "A", "SA"], "voteCounts": [10, 5, 2, 0, 0], "about": "Extended constant expressions", "aboutTopic": "extended constant expressions", "source": "notes/example.md", "line": 48, "evidence": "Poll to advance extended-const to phase 4: passes"}]
@@ -17,7 +18,8 @@ CALL {
   WITH m, decision, d, words
   MATCH (m)-[said:DISCUSSED|ADVANCED]->(proposal:Proposal)
   WHERE abs(said.line - d.line) <= 1 OR words CONTAINS toLower(proposal.key)
-     OR toLower(coalesce(d.about, '')) = toLower(proposal.title)
+     OR toLower(coalesce(d.about, '')) = toLower(said.title)
+     OR size(said.title) >= 8 AND toLower(coalesce(d.about, '')) CONTAINS toLower(said.title)
   WITH decision, proposal, collect(said) AS saids
   CREATE (decision)-[:ABOUT]->(proposal)
   WITH decision, reduce(ids = [], s IN saids | ids + coalesce(s.champions, [])) AS champions

@@ -25,11 +25,12 @@ public final class HeldAnnotator implements Annotator {
             "(?i)\\bno (?:meeting )?(?:minutes|notes) (?:were |was )?(?:taken|recorded|kept)\\b"
                     + "|\\b(?:minutes|notes) (?:will be|to be|are to be) (?:posted|added|published|uploaded)\\b"
                     + "|^\\W*(?:renamed|moved) to\\b");
-    /** Sections that hold only how to join and what will be discussed. */
-    private static final Pattern LOGISTICS = Pattern.compile(
+    /** Sections that hold only how to join and what will be discussed; proposals pass over their links too. */
+    public static final Pattern LOGISTICS = Pattern.compile(
             "(?i)^\\W*(?:links?|logistics|registration|location|dial[- ]in|calendar|upcoming meetings?|schedule"
                     + " constraints|where and when|how to join|meeting (?:info|information|details|roles))\\b");
-    private static final Pattern AGENDA = Pattern.compile("(?i)\\bagenda\\b");
+    /** A heading over what a meeting is to discuss: any heading naming the agenda. */
+    public static final Pattern AGENDA = Pattern.compile("(?i)\\bagenda\\b");
     /** Sections that hold what was said or decided. */
     private static final Pattern NOTES = Pattern.compile(
             "(?i)\\b(?:notes|minutes|discussions?|summary|decisions?|action items?|conclusions?|consensus|outcomes?)\\b");

@@ -17,14 +17,13 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 
 /**
- * The graph by track, person and topic, each answer one saved query of {@code cypher/queries/}:
- * {@code GET /api/tracks}, {@code GET /api/people/{id}}, {@code GET /api/timeline?topic=X},
- * {@code GET /api/decisions?about=X&since=yyyy-mm-dd}.
+ * The graph by track, person, topic and decision, from saved queries of {@code cypher/queries/}:
+ * {@code GET /api/tracks} (each track's current owners as "who owns" ranks them), {@code GET /api/people/{id}},
+ * {@code GET /api/timeline?topic=X}, {@code GET /api/decisions?about=X&since=yyyy-mm-dd}.
  */
 @Controller("/api")
 public class ExploreController {
 
-    private static final CypherFile TRACKS = CypherFile.load("queries/tracks.cypher");
     private static final CypherFile PERSON = CypherFile.load("queries/person-profile.cypher");
     private static final CypherFile TIMELINE = CypherFile.load("queries/timeline.cypher");
     private static final CypherFile DECISIONS = CypherFile.load("queries/decisions-about.cypher");
@@ -37,7 +36,7 @@ public class ExploreController {
         this.owners = owners;
     }
 
-    /** Each track with its current owners and last activity, most recently active first. */
+    /** Each track with its current owners as GET /api/owners ranks them, and its last activity; latest first. */
     @Get("/tracks")
     public HttpResponse<?> tracks(@Nullable @QueryValue String asOf) {
         LocalDate date;
@@ -46,8 +45,7 @@ public class ExploreController {
         } catch (DateTimeParseException e) {
             return HttpResponse.badRequest(Map.of("error", "asOf must be a date, yyyy-mm-dd: " + asOf));
         }
-        return HttpResponse.ok(Map.of("asOf", date.toString(),
-                "tracks", rows(TRACKS, Map.of("asOf", date.toString()))));
+        return HttpResponse.ok(Map.of("asOf", date.toString(), "tracks", owners.tracks(date)));
     }
 
     /** A person: names, teams, meetings attended, first and last seen, action items, tracks owned. */

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public class GuideController {
 
     /** The saved queries, in the order the guide shows them; a test checks none in cypher/queries/ is left out. */
-    public static final List<String> QUERIES = List.of("who-owns", "owners-evidence", "track-owners", "tracks",
+    public static final List<String> QUERIES = List.of("who-owns", "track-owners", "tracks",
             "track-status", "person-profile", "person-meetings", "person-action-items", "person-open-action-items",
             "open-action-items", "decisions-about", "proposal-history",
             "release-plans", "releases", "team-meetings", "met-with", "team-activity", "timeline", "topics-per-quarter",
@@ -97,11 +97,12 @@ public class GuideController {
         List<String> about = new ArrayList<>();
         List<String> params = new ArrayList<>();
         StringBuilder query = new StringBuilder();
+        // The comments before the query say what it answers; those within it stay with the lines they explain.
         for (String line : text.split("\n")) {
             Matcher param = PARAM.matcher(line.strip());
             if (param.matches()) {
                 params.add(":param " + param.group(1) + " => " + param.group(2).strip());
-            } else if (line.strip().startsWith("//")) {
+            } else if (line.strip().startsWith("//") && query.isEmpty()) {
                 about.add(line.strip().substring(2).strip());
             } else if (!line.isBlank()) {
                 query.append(line).append('\n');

@@ -50,7 +50,6 @@ public class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QuickCompilation.forFolder(folder);
         PrintStream out = System.out;
         int[] rejected = {0};
         FolderExtraction.Outcome outcome = new FolderExtraction(peopleOptions.sources(people), new StageClock(),

@@ -34,7 +34,6 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QuickCompilation.forFolder(folder);
         // Into a new embedded database, the ingest starts it while the notes are read and CoreNLP loads.
         IngestSummary summary = ingest.get().ingest(folder, peopleOptions.sources(people));
         System.out.print(summary.describe());

@@ -4,6 +4,8 @@ import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.BeanContextException;
+import io.minutegraph.tools.bench.BenchCommand;
+import io.minutegraph.tools.generate.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +20,6 @@ public class MinutegraphCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        QuickCompilation.allow(args);
         System.exit(execute(args));
     }
 

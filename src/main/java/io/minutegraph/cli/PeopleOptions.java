@@ -18,7 +18,7 @@ public class PeopleOptions {
                     + " (default: minutegraph.people.registry)")
     Path registry;
 
-    PeopleSources sources(PeopleConfig config) {
+    public PeopleSources sources(PeopleConfig config) {
         return config.sources(declared, registry);
     }
 }

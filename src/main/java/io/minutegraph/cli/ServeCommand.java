@@ -4,7 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.minutegraph.graphql.GraphQLWarmUp;
+import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.ingest.LiveNotes;
 import io.minutegraph.store.Neo4jConfig;
 import io.minutegraph.store.Neo4jConnection;
@@ -70,28 +70,11 @@ public class ServeCommand implements Callable<Integer> {
             }
             if (watch && failure == null) {
                 System.out.println("Watching " + folder.toAbsolutePath().normalize() + " for changed notes");
-            }
-            if (failure == null) {
-                warmUp();
+                // A changed note may need CoreNLP, which an ingest of an unchanged folder never loaded.
+                FolderExtraction.preloadNlp();
             }
         });
         stopped.await();
         return 0;
-    }
-
-    /**
-     * Once the notes are in, in the background: GraphQL's first questions (which also plan the "who owns"
-     * statement), then, when watching, CoreNLP and the writes of a change. Each first use costs a second or more
-     * cold (docs/PERFORMANCE.md, "Warming up").
-     */
-    private void warmUp() {
-        Thread warming = new Thread(() -> {
-            context.getBean(GraphQLWarmUp.class).run();
-            if (watch) {
-                context.getBean(LiveNotes.class).warmUpForChanges();
-            }
-        }, "warm-up");
-        warming.setDaemon(true);
-        warming.start();
     }
 }

@@ -1,5 +1,6 @@
 package io.minutegraph.extract;
 
+import io.minutegraph.facts.proposals.KnownProposals;
 import io.minutegraph.people.NoteEvidence;
 import io.minutegraph.people.PeopleDirectory;
 import io.minutegraph.people.PeopleSources;
@@ -11,17 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
- * What the first pass took from each note (what it says about people, which releases it speaks of), by the hash of
+ * What the first pass took from each note (what it says about people, which releases it speaks of, what it links
+ * and which subjects it names), by the hash of
  * the note's content, kept between the runs of a long-lived service: a change in one note then parses that note,
  * not the whole folder, before who is who is settled again.
  */
 public final class FirstPassCache {
 
     /**
-     * @param evidence what each meeting of the note says about people
-     * @param releases the releases it speaks of, as {@link ReleaseExtractor.KnownReleases#spokenIn} finds them
+     * @param evidence  what each meeting of the note says about people
+     * @param releases  the releases it speaks of, as {@link ReleaseExtractor.KnownReleases#spokenIn} finds them
+     * @param proposals what each meeting says of proposals, as {@link KnownProposals#seenIn} reads it
      */
-    record Entry(String sha256, List<NoteEvidence> evidence, Map<String, LocalDate> releases) {
+    record Entry(String sha256, List<NoteEvidence> evidence, Map<String, LocalDate> releases,
+                 List<KnownProposals.Seen> proposals) {
     }
 
     /** The people directory last built, from what evidence and sources; reused while they stay the same. */

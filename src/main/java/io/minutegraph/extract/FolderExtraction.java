@@ -6,6 +6,7 @@ import io.minutegraph.annotate.MeetingsInFile;
 import io.minutegraph.annotate.NoteDocument;
 import io.minutegraph.annotate.Pipeline;
 import io.minutegraph.facts.features.FeatureGazetteer;
+import io.minutegraph.facts.proposals.KnownProposals;
 import io.minutegraph.facts.releases.ReleaseExtractor;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.nlp.DatesAndPlaces;
@@ -43,11 +44,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads and extracts every note of a folder in two passes: the first gathers what each note says about people (a
- * few values a note) and builds the folder's {@link PeopleDirectory}; the second reads each note again, extracts
- * notes in parallel on every core, and hands each NoteGraph on in folder order as soon as it is ready, a bounded
- * window ahead, so a whole folder of parsed notes is never held in memory. Shared by
- * {@code extract} (which prints) and ingest (which writes).
+ * Reads and extracts every note of a folder in two passes: the first gathers what each note says about people, the
+ * releases it speaks of, what it links and which subjects it names (a few values a note) and builds the folder's
+ * {@link PeopleDirectory}, {@link ReleaseExtractor.KnownReleases} and {@link KnownProposals}; the second reads each
+ * note again, extracts notes in parallel on every core, and hands each NoteGraph on in folder order as soon as it is
+ * ready, a bounded window ahead, so a whole folder of parsed notes is never held in memory. Shared by {@code extract}
+ * (which prints) and ingest (which writes).
  */
 public final class FolderExtraction {
 
@@ -69,8 +71,9 @@ public final class FolderExtraction {
 
         /**
          * Before any note is extracted: a fingerprint of what the whole folder decided (who is who, which versions
-         * are releases) and of the code that extracts and writes ({@link ExtractionCode}). A note extracted under
-         * another fingerprint may resolve differently now, or be extracted or written otherwise.
+         * are releases, which repositories it links and which subjects recur) and of the code that extracts and
+         * writes ({@link ExtractionCode}). A note extracted under another fingerprint may resolve differently now, or
+         * be extracted or written otherwise.
          */
         default void resolved(String fingerprint) {
         }
@@ -129,8 +132,8 @@ public final class FolderExtraction {
     /** The directory of the people of a folder's notes. */
     public PeopleDirectory directory(Path folder) {
         FolderSettings settings = FolderSettings.of(folder);
-        return firstPass(notes(folder, settings), new ReleaseExtractor.KnownReleases(), firstPassPipeline(folder,
-                settings));
+        return firstPass(notes(folder, settings), new ReleaseExtractor.KnownReleases(), new KnownProposals(),
+                firstPassPipeline(folder, settings));
     }
 
     /** The folder's notes, less those its settings skip. */
@@ -177,10 +180,11 @@ public final class FolderExtraction {
             preloadNlp(); // while the first pass reads
         }
         ReleaseExtractor.KnownReleases releases = new ReleaseExtractor.KnownReleases();
-        PeopleDirectory people = firstPass(files, releases, firstPassPipeline(folder, settings));
-        sink.resolved(fingerprint(people, releases));
-        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases, clock, settings, folderName(folder),
-                features);
+        KnownProposals proposals = new KnownProposals();
+        PeopleDirectory people = firstPass(files, releases, proposals, firstPassPipeline(folder, settings));
+        sink.resolved(fingerprint(people, releases, proposals));
+        NoteGraphBuilder builder = new NoteGraphBuilder(people, releases, proposals, clock, settings,
+                folderName(folder), features);
         SourceLinks links = SourceLinks.of(folder, sourceUrl);
         // Notes are extracted on every core, a bounded window ahead of the sink, which takes them in folder order.
         ExecutorService workers = Executors.newFixedThreadPool(THREADS, daemon());
@@ -214,7 +218,8 @@ public final class FolderExtraction {
 
     /**
      * Starts loading CoreNLP's dates-and-places models (seconds) on a thread of its own, for a caller that knows
-     * most notes will be extracted and has other work to do meanwhile, such as starting a fresh database.
+     * most notes will be extracted and has other work to do meanwhile, such as starting a fresh database, or that
+     * waits for notes to change.
      */
     public static void preloadNlp() {
         Thread loader = new Thread(DatesAndPlaces::shared, "nlp-preload");
@@ -223,21 +228,16 @@ public final class FolderExtraction {
     }
 
     /**
-     * Loads CoreNLP's dates-and-places models and warms them up, on the calling thread: for a long-lived service once
-     * it is idle, so that the first note that changes is read by compiled code.
+     * What the folder decided (who is who, which versions are releases, which repositories it links and which
+     * subjects recur), and the code that extracts and writes.
      */
-    public static void loadAndWarmNlp() {
-        long started = System.nanoTime();
-        DatesAndPlaces.shared().warmUp();
-        LOG.info("CoreNLP loaded and warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
-    }
-
-    /** What the folder decided (who is who, which versions are releases), and the code that extracts and writes. */
-    private static String fingerprint(PeopleDirectory people, ReleaseExtractor.KnownReleases releases) {
+    private static String fingerprint(PeopleDirectory people, ReleaseExtractor.KnownReleases releases,
+                                      KnownProposals proposals) {
         StringBuilder text = new StringBuilder("extraction ").append(ExtractionCode.fingerprint()).append('\n');
         people.people().stream().sorted(Comparator.comparing(Person::id)).forEach(p -> text.append(p)
                 .append('\n'));
         releases.versions().stream().sorted().forEach(v -> text.append(v).append('\n'));
+        proposals.facts().forEach(f -> text.append(f).append('\n'));
         return NoteReader.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -303,9 +303,9 @@ public final class FolderExtraction {
         }
     }
 
-    /** What needs the whole folder: who is who, and which versions are releases. */
+    /** What needs the whole folder: who is who, which versions are releases, what proposals it links and recurs to. */
     private PeopleDirectory firstPass(List<NoteFile> files, ReleaseExtractor.KnownReleases releases,
-                                      Pipeline pipeline) {
+                                      KnownProposals proposals, Pipeline pipeline) {
         // Each note is read on every core; what they say is then taken in folder order, as resolution wants it.
         FirstPassCache.Entry[] entries = new FirstPassCache.Entry[files.size()];
         IntStream.range(0, files.size()).parallel().forEach(i -> entries[i] = firstPassEntry(files.get(i), pipeline));
@@ -316,6 +316,7 @@ public final class FolderExtraction {
             if (entries[i] != null) {
                 evidence.addAll(entries[i].evidence());
                 releases.learn(entries[i].releases());
+                entries[i].proposals().forEach(proposals::learn);
             }
         }
         firstPass.retainOnly(present);
@@ -341,13 +342,15 @@ public final class FolderExtraction {
                 started = System.nanoTime();
                 List<NoteEvidence> evidence = new ArrayList<>();
                 Map<String, LocalDate> spoken = new HashMap<>();
+                List<KnownProposals.Seen> seen = new ArrayList<>();
                 for (NoteDocument meeting : MeetingsInFile.split(note)) {
                     pipeline.annotate(meeting);
                     evidence.add(meeting.get(Layers.EVIDENCE));
+                    seen.add(KnownProposals.seenIn(meeting));
                     ReleaseExtractor.KnownReleases.spokenIn(meeting).forEach((r, d) -> spoken.merge(r, d,
                             (a, b) -> a.isBefore(b) ? a : b));
                 }
-                known = new FirstPassCache.Entry(sha256, List.copyOf(evidence), Map.copyOf(spoken));
+                known = new FirstPassCache.Entry(sha256, List.copyOf(evidence), Map.copyOf(spoken), List.copyOf(seen));
                 firstPass.put(file.source(), known);
                 clock.add(StageClock.Stage.RESOLUTION, started);
             }

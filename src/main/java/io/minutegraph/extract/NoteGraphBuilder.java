@@ -21,6 +21,7 @@ import io.minutegraph.facts.FactKind;
 import io.minutegraph.facts.FactKinds;
 import io.minutegraph.facts.features.FeatureExtractor;
 import io.minutegraph.facts.features.FeatureGazetteer;
+import io.minutegraph.facts.proposals.KnownProposals;
 import io.minutegraph.facts.releases.ReleaseExtractor;
 import io.minutegraph.graph.Meeting;
 import io.minutegraph.graph.NoteGraph;
@@ -48,21 +49,24 @@ public final class NoteGraphBuilder {
     private final Pipeline full;
 
     public NoteGraphBuilder(PeopleDirectory people) {
-        this(people, new ReleaseExtractor.KnownReleases(), new StageClock(), FolderSettings.NONE, "notes",
-                FeatureGazetteer.NONE);
+        this(people, new ReleaseExtractor.KnownReleases(), new KnownProposals(), new StageClock(),
+                FolderSettings.NONE, "notes", FeatureGazetteer.NONE);
     }
 
     /**
      * @param knownReleases versions the folder speaks of as releases, so weak mentions of them count too
+     * @param knownProposals the repositories the folder links and the subjects its meetings keep coming back to
      * @param clock         where the time spent in NLP is added
      * @param folderName    the notes folder's name: the team of notes nothing else assigns to one
      * @param gazetteer     the community's features, or none
      */
-    public NoteGraphBuilder(PeopleDirectory people, ReleaseExtractor.KnownReleases knownReleases, StageClock clock,
-                            FolderSettings settings, String folderName, FeatureGazetteer gazetteer) {
+    public NoteGraphBuilder(PeopleDirectory people, ReleaseExtractor.KnownReleases knownReleases,
+                            KnownProposals knownProposals, StageClock clock, FolderSettings settings,
+                            String folderName, FeatureGazetteer gazetteer) {
         DateAndPlaceFinder shared = DateAndPlaceFinder.shared();
         DateAndPlaceFinder nlp = (lines, date) -> clock.time(StageClock.Stage.NLP, () -> shared.read(lines, date));
-        ExtractorContext context = new ExtractorContext(knownReleases, new FeatureExtractor(gazetteer, clock), nlp);
+        ExtractorContext context = new ExtractorContext(knownReleases, knownProposals,
+                new FeatureExtractor(gazetteer, clock), nlp);
         List<Annotator> annotators = new ArrayList<>(structure(settings, folderName));
         annotators.addAll(List.of(new TitleAnnotator(), new HeldAnnotator(), new TaskSectionsAnnotator(),
                 new PeopleAnnotator(people)));
@@ -70,9 +74,14 @@ public final class NoteGraphBuilder {
         this.full = new Pipeline(annotators);
     }
 
-    /** What the first pass runs: all that identity resolution reads of a note, and nothing that needs it. */
+    /**
+     * What the first pass runs: all that identity resolution reads of a note, and nothing that needs it; and whether
+     * the meeting was held, as only held meetings tell which subjects recur ({@link KnownProposals}).
+     */
     public static Pipeline firstPass(FolderSettings settings, String folderName) {
-        return new Pipeline(structure(settings, folderName));
+        List<Annotator> annotators = new ArrayList<>(structure(settings, folderName));
+        annotators.add(new HeldAnnotator());
+        return new Pipeline(annotators);
     }
 
     private static List<Annotator> structure(FolderSettings settings, String folderName) {

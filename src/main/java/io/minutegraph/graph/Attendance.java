@@ -1,12 +1,10 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
-
 /**
  * {@code (:Person)-[:ATTENDED {as}]->(:Meeting)}.
  *
  * @param person the person the entry resolved to
  * @param as     the entry exactly as written in the note
  */
-public record Attendance(PersonRef person, String as, Provenance provenance) implements Serializable {
+public record Attendance(PersonRef person, String as, Provenance provenance) {
 }

@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -20,8 +19,7 @@ import java.time.OffsetDateTime;
  * @param datePrecision {@code day}, or {@code month} when the note gives only the month
  */
 public record Meeting(String id, String title, LocalDate date, OffsetDateTime datetime, String location,
-                      String source, String sha256, String lineUrl, boolean held, String datePrecision)
-        implements Serializable {
+                      String source, String sha256, String lineUrl, boolean held, String datePrecision) {
 
     /** The same meeting, read at {@code lineUrl}. */
     public Meeting withLineUrl(String lineUrl) {

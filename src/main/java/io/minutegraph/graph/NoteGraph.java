@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +17,7 @@ import java.util.Map;
  * @param facts          the meeting's facts, per fact kind's name ({@code io.minutegraph.facts.FactKinds})
  */
 public record NoteGraph(Meeting meeting, List<TeamMembership> teams, List<Participation> participations,
-                        List<Attendance> attendances, List<SpeakerMention> speakers, Map<String, List<?>> facts)
-        implements Serializable {
+                        List<Attendance> attendances, List<SpeakerMention> speakers, Map<String, List<?>> facts) {
 
     public NoteGraph {
         teams = List.copyOf(teams);

@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,8 +9,7 @@ import java.util.List;
  * @param people     ids of the people it names, in written order (several for {@code Simon, Felipe, Dragos})
  * @param unresolved names in it that could not be resolved, each with the reason
  */
-public record Participation(String raw, Provenance provenance, List<String> people, List<String> unresolved)
-        implements Serializable {
+public record Participation(String raw, Provenance provenance, List<String> people, List<String> unresolved) {
 
     public Participation {
         people = List.copyOf(people);

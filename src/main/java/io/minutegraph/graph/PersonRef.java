@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,8 +11,7 @@ import java.util.List;
  * @param initials initials they go by
  * @param github   GitHub login, or null
  */
-public record PersonRef(String id, String name, List<String> aliases, List<String> initials, String github)
-        implements Serializable {
+public record PersonRef(String id, String name, List<String> aliases, List<String> initials, String github) {
 
     public PersonRef {
         aliases = List.copyOf(aliases);

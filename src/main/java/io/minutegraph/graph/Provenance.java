@@ -1,7 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
-
 /**
  * Where a fact came from.
  *
@@ -9,5 +7,5 @@ import java.io.Serializable;
  * @param line     1-based line in that file
  * @param evidence the text of that line (or the part of it) the fact was read from
  */
-public record Provenance(String source, int line, String evidence) implements Serializable {
+public record Provenance(String source, int line, String evidence) {
 }

@@ -1,6 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.List;
  * @param unresolved for each unresolved part, {@code "<part>: <reason>"}
  */
 public record SpeakerMention(String raw, List<String> parts, List<PersonRef> people, List<String> unresolved,
-                             Provenance provenance) implements Serializable {
+                             Provenance provenance) {
 
     public SpeakerMention {
         parts = List.copyOf(parts);

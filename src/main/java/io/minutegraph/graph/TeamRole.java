@@ -1,7 +1,5 @@
 package io.minutegraph.graph;
 
-import java.io.Serializable;
-
 /**
  * A role a project declares for a person in a team: {@code (:Person)-[:MAINTAINS|REVIEWS {source}]->(:Team)}.
  *
@@ -10,5 +8,5 @@ import java.io.Serializable;
  * @param person who
  * @param source the declaring file
  */
-public record TeamRole(String team, String role, PersonRef person, String source) implements Serializable {
+public record TeamRole(String team, String role, PersonRef person, String source) {
 }

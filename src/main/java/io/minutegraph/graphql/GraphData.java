@@ -8,9 +8,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.driver.Record;
 
 /**
@@ -24,7 +24,7 @@ public class GraphData {
     private final Map<String, String> roots = FieldQueries.load("graphql/roots.cypher");
     private final Map<String, String> relations = FieldQueries.load("graphql/relations.cypher");
     private final Map<String, CypherFile> saved = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> statementsRun = new ConcurrentHashMap<>();
+    private final AtomicLong statementsRun = new AtomicLong();
 
     public GraphData(Neo4jConnection neo4j) {
         this.neo4j = neo4j;
@@ -32,18 +32,7 @@ public class GraphData {
 
     /** How many statements GraphQL has run since start: one per root field and per relationship field a request uses. */
     public long statementsRun() {
-        return statementsRun.values().stream().mapToLong(LongAdder::sum).sum();
-    }
-
-    /** How many statements each field ({@code Query.meetings}, {@code Meeting.attendees}) has run since start. */
-    public Map<String, Long> statementsByField() {
-        Map<String, Long> counts = new HashMap<>();
-        statementsRun.forEach((field, count) -> counts.put(field, count.sum()));
-        return counts;
-    }
-
-    private void count(String field) {
-        statementsRun.computeIfAbsent(field, f -> new LongAdder()).increment();
+        return statementsRun.get();
     }
 
     /** The relationship fields, {@code Type.field}. */
@@ -54,7 +43,7 @@ public class GraphData {
     /** A root field's rows. */
     List<Map<String, Object>> root(String field, Map<String, Object> params) {
         List<Map<String, Object>> items = new ArrayList<>();
-        count(field);
+        statementsRun.incrementAndGet();
         for (Record r : neo4j.query(statement(roots, field), params)) {
             items.add(r.get("item").asMap());
         }
@@ -63,7 +52,7 @@ public class GraphData {
 
     /** The rows of a saved query of {@code cypher/queries/}, for a field that answers as the query does. */
     List<Map<String, Object>> saved(String query, Map<String, Object> params) {
-        count("saved:" + query);
+        statementsRun.incrementAndGet();
         CypherFile file = saved.computeIfAbsent(query, q -> CypherFile.load("queries/" + q + ".cypher"));
         return neo4j.query(file.text(), params).stream()
                 .map(Record::asMap).toList();
@@ -73,7 +62,7 @@ public class GraphData {
     Map<Object, List<Map<String, Object>>> related(String field, Collection<Object> keys) {
         Map<Object, List<Map<String, Object>>> byKey = new HashMap<>();
         keys.forEach(k -> byKey.put(k, new ArrayList<>()));
-        count(field);
+        statementsRun.incrementAndGet();
         for (Record r : neo4j.query(statement(relations, field), Map.of("ids", List.copyOf(keys)))) {
             byKey.computeIfAbsent(r.get("key").asObject(), k -> new ArrayList<>()).add(r.get("item").asMap());
         }

@@ -34,8 +34,6 @@ final class BatchedNotesWriter {
 
     /** Asked for on the writer thread: it may wait for a new database to start while notes are extracted. */
     private final Supplier<NoteGraphWriter> writer;
-    /** Whether the database was new when the ingest began: no note is in it to be replaced. */
-    private final boolean newDatabase;
     private final int batchNotes;
     private final String extractedWith;
     private final StageClock clock;
@@ -55,10 +53,9 @@ final class BatchedNotesWriter {
     /** Notes waiting for the writer, each as the meetings it records, written in one transaction. */
     private List<List<NoteGraph>> batch = new ArrayList<>();
 
-    BatchedNotesWriter(Supplier<NoteGraphWriter> writer, boolean newDatabase, int batchNotes, String extractedWith,
-                       StageClock clock, Consumer<NoteGraph> onStored, Consumer<Rejection> onRejected) {
+    BatchedNotesWriter(Supplier<NoteGraphWriter> writer, int batchNotes, String extractedWith, StageClock clock,
+                       Consumer<NoteGraph> onStored, Consumer<Rejection> onRejected) {
         this.writer = writer;
-        this.newDatabase = newDatabase;
         this.batchNotes = batchNotes;
         this.extractedWith = extractedWith;
         this.clock = clock;
@@ -173,11 +170,7 @@ final class BatchedNotesWriter {
         }
         long started = System.nanoTime();
         List<NoteGraph> meetings = notes.stream().flatMap(List::stream).toList();
-        if (newDatabase) {
-            writer.get().writeNew(meetings, extractedWith);
-        } else {
-            writer.get().write(meetings, extractedWith);
-        }
+        writer.get().write(meetings, extractedWith);
         clock.add(StageClock.Stage.WRITE, started);
         loaded.addAndGet(notes.size());
         stubs.addAndGet((int) notes.stream().filter(n -> n.stream().noneMatch(m -> m.meeting().held())).count());

@@ -1,6 +1,5 @@
 package io.minutegraph.ingest;
 
-import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.notes.FolderWatcher;
 import io.minutegraph.notes.NoteReader;
 import io.minutegraph.notes.NoteRejectedException;
@@ -84,22 +83,6 @@ public class LiveNotes implements AutoCloseable {
             }
         });
         return first;
-    }
-
-    /**
-     * Loads and warms CoreNLP and rehearses the writes, on the calling thread, so that the first change to a note does
-     * not wait seconds for the models and for Neo4j to plan the statements that write it. {@code serve --watch} runs
-     * it in the background once the first ingest is over; a failure is logged, never thrown.
-     */
-    public void warmUpForChanges() {
-        Path notes = requireFolder();
-        try {
-            FolderExtraction.loadAndWarmNlp();
-            ingest.rehearseWrites(notes);
-        } catch (RuntimeException e) {
-            LOG.warn("Warming up for changes to {} failed (the first change will be slower): {}", notes,
-                    e.getMessage());
-        }
     }
 
     /** Ingests the folder again (incrementally); a request made while another waits to start shares it. */

@@ -7,16 +7,12 @@ import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.extract.StageClock;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.graph.TeamRole;
-import io.minutegraph.notes.NoteReader;
-import io.minutegraph.notes.NotesFolder;
 import io.minutegraph.notes.Rejection;
 import io.minutegraph.people.PeopleSources;
 import io.minutegraph.store.Neo4jConfig;
 import io.minutegraph.store.Neo4jConnection;
 import io.minutegraph.store.NoteGraphWriter;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +40,6 @@ import org.slf4j.LoggerFactory;
 public class NotesIngest {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotesIngest.class);
-    private static final int REHEARSAL_NOTES = 20;
 
     /** Looked up when an ingest needs them, so that a new embedded database can start while notes are extracted. */
     private final BeanProvider<Neo4jConnection> neo4j;
@@ -73,60 +67,6 @@ public class NotesIngest {
         this.people = people;
         this.notes = notes;
         this.batchNotes = batchNotes;
-    }
-
-    /**
-     * Extracts the folder's largest notes and rehearses their writes (see {@link NoteGraphWriter#rehearse}): for a
-     * service, once it is idle, so that the first change to a note is written by statements already planned. The
-     * largest notes are taken because they hold every kind of fact (attendance, speakers, TODOs, releases, events,
-     * statuses), so every statement is planned; a statement first planned by a real change costs it a second or more.
-     * The graph does not change.
-     */
-    public synchronized void rehearseWrites(Path folder) {
-        long started = System.nanoTime();
-        // Each file's size is read once, not at every comparison; a note over the limit is rejected, never written.
-        Set<String> largest = NotesFolder.list(folder).stream()
-                .map(f -> Map.entry(f.source(), size(f.path())))
-                .filter(f -> f.getValue() <= NoteReader.MAX_BYTES)
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(REHEARSAL_NOTES).map(Map.Entry::getKey).collect(Collectors.toSet());
-        List<NoteGraph> sample = Collections.synchronizedList(new ArrayList<>());
-        String[] fingerprint = new String[1];
-        new FolderExtraction(people.sources(null, null), new StageClock(), firstPass, notes.sourceUrl(), notes.gazetteer()).run(folder,
-                new FolderExtraction.Sink() {
-                    @Override
-                    public void resolved(String folderFingerprint) {
-                        fingerprint[0] = folderFingerprint;
-                    }
-
-                    @Override
-                    public void extracted(List<NoteGraph> meetings) {
-                        sample.addAll(meetings);
-                    }
-
-                    @Override
-                    public void rejected(Rejection rejection) {
-                        // reported by the ingests
-                    }
-                }, note -> largest.contains(note.source()), false);
-        // Together, as a bulk load writes them, then each alone, as a change is written: Neo4j plans a statement
-        // anew for each size class of its list parameters (0, 1, up to 10, up to 100...), so the plans made for a
-        // batch do not serve one note (with the batch rehearsed alone, the first change's write took 2.5-3.3 s; with
-        // each note too, 0.7-0.8 s). One plan for every size was slower for each change (docs/PERFORMANCE.md).
-        List<NoteGraph> notes = List.copyOf(sample);
-        writer.get().rehearse(notes, fingerprint[0]);
-        for (NoteGraph note : notes) {
-            writer.get().rehearse(List.of(note), fingerprint[0]);
-        }
-        LOG.info("Rehearsed the writes of {} notes in {} ms", sample.size(), (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0; // gone meanwhile: the ingests report it
-        }
     }
 
     /** The writer, once the database has answered (an external one may take up to its connect-timeout). */
@@ -169,13 +109,13 @@ public class NotesIngest {
 
     /**
      * Ingests a folder as {@link #ingest(Path, PeopleSources)} does, adding each stage's time to a clock and handing
-     * each note on once it is stored: what a benchmark needs.
+     * each note on once it is stored.
      */
     public synchronized IngestSummary ingest(Path folder, PeopleSources sources, StageClock clock,
                                              Consumer<NoteGraph> onStored) {
         long started = System.nanoTime();
-        // A new embedded database holds no note, so every note is extracted while it starts (7-17 s on the
-        // development machine) on a thread of its own, and the first batch is written once it has.
+        // A new embedded database holds no note, so every note is extracted while it starts on a thread of its own,
+        // and the first batch is written once it has.
         boolean newDatabase = config.newEmbeddedDatabase();
         CompletableFuture<NoteGraphWriter> ready = newDatabase
                 ? CompletableFuture.supplyAsync(this::readyWriter, task -> daemon("neo4j-start", task).start())
@@ -210,8 +150,8 @@ public class NotesIngest {
             outcome = extraction.run(folder, new FolderExtraction.Sink() {
                 @Override
                 public void resolved(String folderFingerprint) {
-                    batches.set(new BatchedNotesWriter(() -> await(ready), newDatabase, batchNotes, folderFingerprint,
-                            clock, onStored, reject));
+                    batches.set(new BatchedNotesWriter(() -> await(ready), batchNotes, folderFingerprint, clock,
+                            onStored, reject));
                 }
 
                 @Override

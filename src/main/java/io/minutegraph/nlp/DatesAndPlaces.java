@@ -22,11 +22,11 @@ import org.slf4j.LoggerFactory;
  * ("next Monday", "Saturday, January 14, 2023", "late July 2023"), the 3-class NER model finds locations.
  *
  * <p>The pipeline is {@code tokenize,ssplit,pos,lemma,ner} with the 3-class model, no fine-grained or extra
- * RegexNER, SUTime on without its holiday rules (they need JAXB). It loads once per process, on first use (about
- * 3 s), and is shared: CoreNLP annotates separate documents concurrently. Callers pass only the lines that can hold
- * what they look for (an event's line, a release's), and of those only lines with a month, weekday, relative time
- * word, a number like a date or a capitalised word after "in"/"at"/"to" are annotated: its cost follows those lines,
- * not the notes' length.
+ * RegexNER, SUTime on without its holiday rules (they need JAXB). It loads once per process, on first use (its
+ * models are large), and is shared: CoreNLP annotates separate documents concurrently. Callers pass only the lines
+ * that can hold what they look for (an event's line, a release's), and of those only lines with a month, weekday,
+ * relative time word, a number like a date or a capitalised word after "in"/"at"/"to" are annotated: its cost
+ * follows those lines, not the notes' length.
  */
 public final class DatesAndPlaces {
 
@@ -69,7 +69,6 @@ public final class DatesAndPlaces {
             + "|weekend|month|year|spring|summer|autumn|winter|quarter)\\b|\\b\\d{1,2}(st|nd|rd|th)\\b|\\b20\\d{2}\\b"
             + "|\\b\\d{1,2}[./-]\\d{1,2}\\b)|\\bMay\\b|\\b(in|at|to)\\s+\\p{Lu}");
 
-    private static final int WARM_UP_ROUNDS = 40;
     private static final int LINES_KEPT = 20_000;
 
     private static volatile DatesAndPlaces shared;
@@ -117,22 +116,6 @@ public final class DatesAndPlaces {
             }
         }
         return local;
-    }
-
-    /**
-     * Runs the pipeline over a few invented lines of the kinds notes hold, enough times for the JIT to compile what
-     * they use: a service that loads CoreNLP while idle warms it too, so that the first changed note is not read by
-     * the interpreter (about 150 ms for a note's event lines cold, against a few ms warm).
-     */
-    public void warmUp() {
-        Map<Integer, String> lines = Map.of(
-                1, "- Unikraft Hackathon in Athens on Saturday, January 14, 2023",
-                2, "- Release 0.17 will happen next Monday, late July 2023",
-                3, "- FOSDEM'24 in Brussels, 3-4 February; the CFP closes on December 1st",
-                4, "- We meet again in two weeks, at 16:00 CET");
-        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-            read(lines, LocalDate.of(2023, 1, 6).plusWeeks(i));
-        }
     }
 
     /**

@@ -21,8 +21,7 @@ import java.util.Properties;
  * rearchitecting}): CoreNLP's tokenizer and sentence splitter, then a trie of the entries' tokens matched at every
  * token, as CoreNLP's RegexNER would match them (whole tokens, within a sentence, longer matches first, then earlier
  * ones, never overlapping). RegexNER compiles every entry into a token pattern and tries them all at each token; the
- * trie does the same work in one lookup a token, which made this the cheap part of extraction instead of the
- * dearest. Built once (model-free, about 0.2 s) and safe to share between threads.
+ * trie does the same work in one lookup a token. Built once (model-free) and safe to share between threads.
  */
 public final class GazetteerPipeline {
 

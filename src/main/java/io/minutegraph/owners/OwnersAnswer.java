@@ -5,7 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * The answer to "who owns track X": the same for {@code GET /api/owners} and {@code minutegraph owners}.
+ * The answer to "who owns track X", as {@code cypher/queries/who-owns.cypher} ranks it: the same for
+ * {@code GET /api/owners}, {@code minutegraph owners} and GraphQL's {@code owners}.
  *
  * @param track   the track as asked
  * @param terms   the spellings it was matched by (its own and, for a feature, every alias)

@@ -8,7 +8,6 @@ import io.minutegraph.store.CypherFile;
 import io.minutegraph.store.Neo4jConnection;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,9 +21,10 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
- * "Who owns track X", answered from the graph with the saved queries of {@code cypher/queries/} and ranked by
- * {@link OwnersRanking}. A track is matched by its name and, when it is a feature of the gazetteer or names one
- * ({@code SMP}, {@code plat rearch}), by every alias of that feature, without regard to case or diacritics.
+ * "Who owns track X", answered from the graph by the saved query {@code cypher/queries/who-owns.cypher}, which finds,
+ * ranks and cites the owners. A track is matched by its name and, when it is a feature of the gazetteer or names one
+ * ({@code SMP}, {@code plat rearch}), by every alias of that feature, without regard to case or diacritics: which
+ * features a name names is the gazetteer's matching ({@link FeatureExtractor}), so the spellings are worked out here.
  *
  * <p>Answers are kept, each with the graph's version when it was worked out ({@link Neo4jConnection#version}), and
  * given again while the version is the same: on a large graph an answer reads thousands of pieces of evidence
@@ -33,7 +33,8 @@ import org.neo4j.driver.Value;
 @Singleton
 public class OwnersService {
 
-    private static final CypherFile EVIDENCE = CypherFile.load("queries/owners-evidence.cypher");
+    private static final CypherFile WHO_OWNS = CypherFile.load("queries/who-owns.cypher");
+    private static final CypherFile TRACKS = CypherFile.load("queries/tracks.cypher");
     private static final CypherFile NAMES = CypherFile.load("queries/track-names.cypher");
     private static final CypherFile LATEST = CypherFile.load("queries/latest-meeting.cypher");
     private static final CypherFile SPELLINGS = CypherFile.load("queries/feature-spellings.cypher");
@@ -46,15 +47,13 @@ public class OwnersService {
      */
     private static final int KEPT_ANSWERS = 64;
     private static final int KEPT_OWNERS = 100;
+    /** Lists of tracks kept, each for a date: each list asks "who owns" about every track, so it is kept too. */
+    private static final int KEPT_TRACK_LISTS = 8;
 
     private final Neo4jConnection neo4j;
     private volatile KeptFeatures features;
-    private final Map<String, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-            return size() > KEPT_ANSWERS;
-        }
-    });
+    private final Map<String, Kept> kept = lastUsed(KEPT_ANSWERS);
+    private final Map<LocalDate, KeptTracks> keptTracks = lastUsed(KEPT_TRACK_LISTS);
 
     /** An answer (its first {@link #KEPT_OWNERS} owners) and the graph version it was worked out at. */
     private record Kept(String version, OwnersAnswer answer) {
@@ -62,6 +61,16 @@ public class OwnersService {
 
     public OwnersService(Neo4jConnection neo4j) {
         this.neo4j = neo4j;
+    }
+
+    /** A map that keeps the {@code entries} last used. */
+    private static <K, V> Map<K, V> lastUsed(int entries) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > entries;
+            }
+        });
     }
 
     /** The first {@link #DEFAULT_LIMIT} owners; see {@link #owners(String, LocalDate, int)}. */
@@ -96,36 +105,56 @@ public class OwnersService {
     }
 
     private OwnersAnswer answer(String asked, LocalDate asOf) {
-        if (Keys.fold(asked).isEmpty()) {
+        OwnersAnswer answer = Keys.fold(asked).isEmpty() ? null : answers(Map.of(asked, terms(asked)), asOf).get(asked);
+        if (answer == null) {
             throw new UnknownTrackException(asked, closest(asked));
         }
-        List<String> terms = terms(asked);
-        // One statement: the date (the newest meeting's when none is asked), the evidence and when each person was
-        // last seen come back in one round trip.
-        Map<String, Object> params = new HashMap<>();
-        params.put("terms", terms);
-        params.put("asOf", asOf == null ? null : asOf.toString());
-        List<Record> records = neo4j.query(EVIDENCE.text(), params);
-        List<OwnersRanking.Row> rows = new ArrayList<>();
-        Map<String, LocalDate> lastSeen = new HashMap<>();
-        // The index finds the spellings anywhere in a text; whole words are checked here, the spellings folded once
-        // an answer and each distinct text once.
-        List<String> words = terms.stream().map(t -> " " + Keys.fold(t) + " ").distinct().toList();
-        Map<String, Boolean> named = new HashMap<>();
-        for (Record r : records) {
-            if (named.computeIfAbsent(r.get("about").asString(""), about -> names(about, words))) {
-                OwnersRanking.Row row = row(r);
-                rows.add(row);
-                if (!r.get("lastSeen").isNull()) {
-                    lastSeen.put(row.person(), LocalDate.parse(r.get("lastSeen").asString()));
-                }
+        return answer;
+    }
+
+    /**
+     * Each track the notes speak of up to a date ({@code cypher/queries/tracks.cypher}), with the owners "who owns"
+     * calls current, in its order: every track asked about in one statement. Kept, as answers are, until the graph
+     * changes.
+     */
+    public List<TrackOwners> tracks(LocalDate asOf) {
+        return neo4j.reading(() -> {
+            String version = neo4j.version();
+            KeptTracks known = keptTracks.get(asOf);
+            if (known != null && known.version().equals(version)) {
+                return known.tracks();
             }
-        }
-        if (rows.isEmpty()) {
-            throw new UnknownTrackException(asked, closest(asked));
-        }
-        LocalDate date = LocalDate.parse(records.get(0).get("asOf").asString());
-        return OwnersRanking.rank(asked, terms, date, rows, lastSeen);
+            List<Record> tracks = neo4j.query(TRACKS.text(), Map.of("asOf", asOf.toString()));
+            Map<String, List<String>> questions = new LinkedHashMap<>();
+            for (Record t : tracks) {
+                questions.put(t.get("name").asString(), terms(t.get("name").asString()));
+            }
+            Map<String, OwnersAnswer> answers = answers(questions, asOf);
+            List<TrackOwners> owned = tracks.stream().map(t -> {
+                OwnersAnswer answer = answers.get(t.get("name").asString());
+                List<TrackOwners.CurrentOwner> current = answer == null ? List.of() : answer.owners().stream()
+                        .filter(OwnersAnswer.Owner::current)
+                        .map(o -> new TrackOwners.CurrentOwner(o.person().id(), o.person().name(), o.role()))
+                        .toList();
+                return new TrackOwners(t.get("id").asString(), t.get("name").asString(), current,
+                        t.get("lastActivity").asString());
+            }).toList();
+            keptTracks.put(asOf, new KeptTracks(version, owned));
+            return owned;
+        });
+    }
+
+    private record KeptTracks(String version, List<TrackOwners> tracks) {
+    }
+
+    /** The answers of {@code cypher/queries/who-owns.cypher} to several tracks, each with its spellings. */
+    private Map<String, OwnersAnswer> answers(Map<String, List<String>> terms, LocalDate asOf) {
+        List<Map<String, Object>> tracks = terms.entrySet().stream()
+                .map(e -> Map.<String, Object>of("track", e.getKey(), "terms", e.getValue())).toList();
+        Map<String, Object> params = new HashMap<>();
+        params.put("tracks", tracks);
+        params.put("asOf", asOf == null ? null : asOf.toString());
+        return RankedOwners.answers(terms, neo4j.query(WHO_OWNS.text(), params));
     }
 
     /**
@@ -148,25 +177,6 @@ public class OwnersService {
             }
         }
         return List.copyOf(terms);
-    }
-
-    /**
-     * Whether a text names the track: one of its spellings as whole words ("ARM" is not in "alarm").
-     *
-     * @param words the spellings folded, with a space either side
-     */
-    private static boolean names(String text, List<String> words) {
-        String folded = " " + Keys.fold(text) + " ";
-        return words.stream().anyMatch(folded::contains);
-    }
-
-    private static OwnersRanking.Row row(Record r) {
-        Value date = r.get("date");
-        Value line = r.get("line");
-        return new OwnersRanking.Row(r.get("person").asString(), r.get("name").asString(null), r.get("kind").asString(),
-                r.get("confidence").asDouble(), date.isNull() ? null : LocalDate.parse(date.asString()),
-                r.get("source").asString(null), line.isNull() ? null : line.asInt(), r.get("url").asString(null),
-                r.get("text").asString(null));
     }
 
     /** The newest meeting's date: what answers are "as of" by default. */

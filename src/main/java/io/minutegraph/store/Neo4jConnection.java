@@ -19,8 +19,6 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
-import org.neo4j.driver.SimpleQueryRunner;
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
@@ -209,27 +207,13 @@ public class Neo4jConnection implements AutoCloseable {
         Lock lock = notes.writeLock();
         lock.lock();
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> counted(tx, work));
+            session.executeWriteWithoutResult(tx -> {
+                work.accept(tx);
+                tx.run(COUNT_WRITE.text()).consume();
+            });
         } finally {
             lock.unlock();
         }
-    }
-
-    /**
-     * Runs a write transaction as {@link #write} does, the version's count included, and rolls it back: Neo4j plans
-     * every statement, and the graph does not change. Takes no lock of the service's: nothing it does is seen.
-     */
-    public void rehearse(Consumer<SimpleQueryRunner> work) {
-        try (var session = driver.session(); Transaction tx = session.beginTransaction()) {
-            counted(tx, work);
-            tx.rollback();
-        }
-    }
-
-    /** The work, then the count of a write (cypher/store/count-write.cypher): how every write transaction ends. */
-    private static <T extends SimpleQueryRunner> void counted(T tx, Consumer<? super T> work) {
-        work.accept(tx);
-        tx.run(COUNT_WRITE.text()).consume();
     }
 
     /**

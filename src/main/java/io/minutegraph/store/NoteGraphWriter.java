@@ -67,31 +67,8 @@ public class NoteGraphWriter {
      */
     public void write(List<NoteGraph> notes, String extractedWith) {
         if (!notes.isEmpty()) {
-            neo4j.write(tx -> replace(tx, notes, extractedWith, true));
+            neo4j.write(tx -> replace(tx, notes, extractedWith));
         }
-    }
-
-    /**
-     * Writes a batch of notes the graph holds nothing of (an ingest into a new database): as {@link #write}, without
-     * first retracting what they wrote before, a statement a cold database takes up to a second to plan.
-     */
-    public void writeNew(List<NoteGraph> notes, String extractedWith) {
-        if (!notes.isEmpty()) {
-            neo4j.write(tx -> replace(tx, notes, extractedWith, false));
-        }
-    }
-
-    /**
-     * Runs the writes of these notes in a transaction that is rolled back: Neo4j plans and compiles every statement
-     * they use, with the parameters' real types, and the graph does not change (so no question has to wait for it).
-     * A service does this while idle, so that the first note that changes is not written by cold statements (7 s on
-     * the development machine, against a few hundred ms).
-     */
-    public void rehearse(List<NoteGraph> notes, String extractedWith) {
-        if (notes.isEmpty()) {
-            return;
-        }
-        neo4j.rehearse(tx -> replace(tx, notes, extractedWith, true));
     }
 
     /**
@@ -134,21 +111,19 @@ public class NoteGraphWriter {
         }
     }
 
-    private void replace(SimpleQueryRunner tx, List<NoteGraph> notes, String extractedWith, boolean held) {
+    private void replace(SimpleQueryRunner tx, List<NoteGraph> notes, String extractedWith) {
         List<String> sources = notes.stream().map(NoteGraph::source).distinct().toList();
-        Retracted old = held ? retract(tx, sources, true) : new Retracted();
+        Retracted old = retract(tx, sources, true);
         Rows rows = new Rows();
         for (NoteGraph note : notes) {
             rows.add(note, extractedWith);
         }
         run(tx, PEOPLE, "people", List.copyOf(rows.people.values()));
         run(tx, MEETINGS, "meetings", rows.meetings);
-        if (held) {
-            // A note that records other meetings than before (a meeting added to or gone from a file of several)
-            // leaves the ones it no longer records, stripped by the retraction: they go.
-            tx.run(DROP_STALE.text(), Map.of("sources", sources,
-                    "ids", notes.stream().map(n -> n.meeting().id()).toList())).consume();
-        }
+        // A note that records other meetings than before (a meeting added to or gone from a file of several)
+        // leaves the ones it no longer records, stripped by the retraction: they go.
+        tx.run(DROP_STALE.text(), Map.of("sources", sources,
+                "ids", notes.stream().map(n -> n.meeting().id()).toList())).consume();
         run(tx, ATTENDANCE, "rows", rows.attendance);
         run(tx, SPEAKERS, "rows", rows.speakers);
         rows.facts.forEach((kind, facts) -> run(tx, KIND_FILES.get(kind.writeStatement()), "rows", facts));

@@ -4,6 +4,7 @@ import io.minutegraph.TestPaths;
 import io.minutegraph.extract.NoteGraphBuilder;
 import io.minutegraph.extract.StageClock;
 import io.minutegraph.facts.features.FeatureGazetteer;
+import io.minutegraph.facts.proposals.KnownProposals;
 import io.minutegraph.facts.releases.ReleaseExtractor;
 import io.minutegraph.graph.NoteGraph;
 import io.minutegraph.notes.Note;
@@ -63,6 +64,17 @@ public final class Annotated {
         return PeopleDirectory.build(evidence, declared);
     }
 
+    /** What a folder of exactly these notes links and keeps coming back to. */
+    public static KnownProposals proposals(Note... notes) throws NoteRejectedException {
+        KnownProposals known = new KnownProposals();
+        for (Note note : notes) {
+            for (NoteDocument meeting : firstPass(note)) {
+                known.learn(KnownProposals.seenIn(meeting));
+            }
+        }
+        return known;
+    }
+
     /** The releases a folder of exactly these notes speaks of. */
     public static ReleaseExtractor.KnownReleases releases(Note... notes) throws NoteRejectedException {
         ReleaseExtractor.KnownReleases known = new ReleaseExtractor.KnownReleases();
@@ -85,14 +97,20 @@ public final class Annotated {
 
     /** The first note's meetings with every layer, the directory knowing all the notes. */
     public static List<NoteDocument> meetings(Note... notes) throws NoteRejectedException {
-        return meetings(directory(notes), releases(notes), notes[0]);
+        return meetings(directory(notes), releases(notes), proposals(notes), notes[0]);
     }
 
     /** A note's meetings with every layer, resolved with this directory and these releases. */
     public static List<NoteDocument> meetings(PeopleDirectory directory, ReleaseExtractor.KnownReleases releases,
                                               Note note) throws NoteRejectedException {
-        return new NoteGraphBuilder(directory, releases, new StageClock(), FolderSettings.NONE, "notes", SAMPLE_FEATURES)
-                .annotate(note);
+        return meetings(directory, releases, proposals(note), note);
+    }
+
+    /** A note's meetings with every layer, with what the folder is known to say. */
+    public static List<NoteDocument> meetings(PeopleDirectory directory, ReleaseExtractor.KnownReleases releases,
+                                              KnownProposals proposals, Note note) throws NoteRejectedException {
+        return new NoteGraphBuilder(directory, releases, proposals, new StageClock(), FolderSettings.NONE, "notes",
+                SAMPLE_FEATURES).annotate(note);
     }
 
     /** The first note's (first) meeting with every layer. */
@@ -102,7 +120,7 @@ public final class Annotated {
 
     /** What the first note's first meeting contributes to the graph. */
     public static NoteGraph graph(Note... notes) throws NoteRejectedException {
-        return new NoteGraphBuilder(directory(notes), releases(notes), new StageClock(), FolderSettings.NONE,
-                "notes", SAMPLE_FEATURES).build(notes[0]).get(0);
+        return new NoteGraphBuilder(directory(notes), releases(notes), proposals(notes), new StageClock(),
+                FolderSettings.NONE, "notes", SAMPLE_FEATURES).build(notes[0]).get(0);
     }
 }

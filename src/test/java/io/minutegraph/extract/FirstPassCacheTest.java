@@ -62,6 +62,49 @@ class FirstPassCacheTest {
         assertThat(third.people()).extracting(Person::name).contains("Maria S.");
     }
 
+    @Test
+    void whatTheFolderLinksAndKeepsComingBackToIsPartOfWhatItDecided(@TempDir Path folder) throws IOException {
+        for (int week = 1; week <= 4; week++) {
+            write(folder, "n" + week + ".md", "2024-01-0" + week, "Simon Kuenzer");
+        }
+        String before = fingerprint(folder, cache);
+        assertThat(fingerprint(folder, cache)).isEqualTo(before);
+        for (int week = 1; week <= 3; week++) { // a subject in three meetings: it recurs
+            Files.writeString(folder.resolve("n" + week + ".md"), Files.readString(folder.resolve("n" + week + ".md"))
+                    + "\n## Memory ballooning\n\nSK: in progress\n");
+        }
+        String recurring = fingerprint(folder, cache);
+        assertThat(recurring).isNotEqualTo(before).isEqualTo(fingerprint(folder, new FirstPassCache()));
+        // A repository linked once changes how no other note reads; linked in two meetings, the folder knows it
+        Files.writeString(folder.resolve("n4.md"), Files.readString(folder.resolve("n4.md"))
+                + "\n- https://github.com/unikraft/lib-musl/pull/7\n");
+        assertThat(fingerprint(folder, cache)).isEqualTo(recurring);
+        Files.writeString(folder.resolve("n1.md"), Files.readString(folder.resolve("n1.md"))
+                + "\n- https://github.com/unikraft/lib-musl/pull/8\n");
+        assertThat(fingerprint(folder, cache)).isNotEqualTo(recurring)
+                .isEqualTo(fingerprint(folder, new FirstPassCache()));
+    }
+
+    private static String fingerprint(Path folder, FirstPassCache cache) {
+        String[] resolved = new String[1];
+        new FolderExtraction(PeopleSources.NONE, new StageClock(), cache, null, null).run(folder,
+                new FolderExtraction.Sink() {
+                    @Override
+                    public void extracted(List<NoteGraph> meetings) {
+                    }
+
+                    @Override
+                    public void rejected(Rejection rejection) {
+                    }
+
+                    @Override
+                    public void resolved(String fingerprint) {
+                        resolved[0] = fingerprint;
+                    }
+                }, note -> false, false);
+        return resolved[0];
+    }
+
     private static List<String> names(Path folder, FirstPassCache cache) {
         return run(folder, cache, new PeopleSources(List.of(), List.of())).people().people().stream()
                 .map(Person::name).toList();

@@ -82,6 +82,9 @@ class ForeignCorpusIngestTest {
                 .containsExactly("SF 15", "F 8", "N 0", "A 0", "SA 0");
         assertThat(saved("decisions-about", params("about", "wasi-http", "since", "2024-01-01")))
                 .noneMatch(r -> r.get("date").asString().startsWith("2023"));
+        // The same poll in wasi-http's history: its stage change and the decision, cited at the same line.
+        assertThat(history("wasi-http")).contains("2023-11-30 stage phase 3 passed wasi/2023/WASI-11-30.md:280",
+                "2023-11-30 poll - passed wasi/2023/WASI-11-30.md:280");
         // main/2025/CG-01-28.md, line 136: "PD: I'll do a diagram and post it in the repo." (Paul Dennis)
         assertThat(open("Paul Dennis")).contains("main/2025/CG-01-28.md:136");
     }
@@ -108,6 +111,9 @@ class ForeignCorpusIngestTest {
         Record requests = decision("feature requests", null, "meetings/2021-12-16.md", 41);
         assertThat(requests.get("kind").asString()).isEqualTo("consensus");
         assertThat(requests.get("about").asString()).contains("Managing feature requests");
+        // Its proposal's history: the issue linked on line 38, the decision on line 41.
+        assertThat(history("nodejs/node#41113")).contains("2021-12-16 discussed - - meetings/2021-12-16.md:38",
+                "2021-12-16 consensus - - meetings/2021-12-16.md:41");
         // meetings/2023-07-19.md, line 64: "Rich will open issue in CPC repo with the request."; newest first.
         List<String> rich = open("Rich Trott");
         assertThat(rich).contains("meetings/2023-07-19.md:64", "meetings/2022-02-03.md:44");
@@ -132,6 +138,9 @@ class ForeignCorpusIngestTest {
         assertThat(saved("decisions-about", params("about", "rfcs#2991", "since", "2021-06-20")))
                 .extracting(r -> r.get("source").asString() + ":" + r.get("line").asInt())
                 .contains("minutes/2021-06-22.md:114").doesNotContain("minutes/2021-06-15.md:151");
+        // RFC 2991's history: linked on line 127 of minutes/2021-06-15.md, decided on there and a week later.
+        assertThat(history("rfcs#2991")).contains("2021-06-15 discussed - - minutes/2021-06-15.md:127",
+                "2021-06-15 consensus - - minutes/2021-06-15.md:151", "2021-06-22 decision - - minutes/2021-06-22.md:114");
         // minutes/2022-08-16.md: "ACTION ITEM: nikomatsakis to add comment (done)" (line 497) is done; "ACTION ITEM:
         // nikomatsakis to do the above." (line 517) is not.
         assertThat(open("niko")).contains("minutes/2022-08-16.md:517").doesNotContain("minutes/2022-08-16.md:497");
@@ -143,6 +152,14 @@ class ForeignCorpusIngestTest {
                 .filter(r -> r.get("source").asString().equals(source) && r.get("line").asInt() == line)
                 .findFirst().orElseThrow(() -> new AssertionError("no decision about " + about + " at " + source
                         + ":" + line));
+    }
+
+    /** A proposal's history, oldest first: date, what, stage, outcome and file:line of each row. */
+    private List<String> history(String proposal) {
+        return saved("proposal-history", Map.of("proposal", proposal)).stream()
+                .map(r -> r.get("date").asString() + " " + r.get("what").asString() + " "
+                        + r.get("stage").asString("-") + " " + r.get("outcome").asString("-") + " "
+                        + r.get("source").asString() + ":" + r.get("line").asInt()).toList();
     }
 
     /** A person's open action items, newest first, as file:line. */

@@ -3,7 +3,6 @@ package io.minutegraph.facts.actionitems;
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,7 +20,7 @@ import java.util.List;
  * @param done       whether the note marks it done ({@code - [x]}, struck through, {@code (done)})
  */
 public record ActionItem(String text, String kind, String rawOwner, List<PersonRef> owners, String group,
-                         List<String> unresolved, Provenance provenance, boolean done) implements Fact, Serializable {
+                         List<String> unresolved, Provenance provenance, boolean done) implements Fact {
 
     public ActionItem {
         owners = List.copyOf(owners);

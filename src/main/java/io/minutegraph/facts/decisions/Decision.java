@@ -2,7 +2,6 @@ package io.minutegraph.facts.decisions;
 
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +21,7 @@ import java.util.Map;
  * @param provenance where the decision starts
  */
 public record Decision(String text, String kind, String outcome, Map<String, Integer> votes, String about,
-                       Provenance provenance) implements Fact, Serializable {
+                       Provenance provenance) implements Fact {
 
     public Decision {
         votes = Collections.unmodifiableMap(new LinkedHashMap<>(votes));

@@ -353,8 +353,11 @@ public final class DecisionExtractor implements Annotator {
         return null;
     }
 
-    /** A heading's subject, or null for a heading that structures the meeting ("Agenda", "Decisions", a date). */
-    private static String subject(String heading) {
+    /**
+     * A heading's subject, or null for a heading that structures the meeting ("Agenda", "Decisions", a date). Proposals
+     * read headings and agenda items with it too.
+     */
+    public static String subject(String heading) {
         String text = TopicExtractor.clean(DecisionSentences.plain(heading));
         text = NUMBERING.matcher(text).replaceFirst("");
         text = HEADING_NOISE.matcher(text).replaceAll("").replaceAll("\\s+", " ").replaceAll("^[\\s:.-]+|[\\s:]+$",

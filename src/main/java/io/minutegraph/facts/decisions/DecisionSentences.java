@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
  * opinion agreed on ("agreed that it is hard") and a report of an earlier decision or another body's ("the board
  * decided last week") decide nothing here.
  */
-final class DecisionSentences {
+public final class DecisionSentences {
 
     static final String DECISION = "decision";
     static final String CONSENSUS = "consensus";
     static final String POLL = "poll";
     static final String RESOLUTION = "resolution";
-    static final String PASSED = "passed";
-    static final String FAILED = "failed";
+    public static final String PASSED = "passed";
+    public static final String FAILED = "failed";
 
     /** What a sentence decides: its kind, and for a vote its outcome. */
     record Reading(String kind, String outcome) {
@@ -188,7 +188,7 @@ final class DecisionSentences {
     }
 
     /** Text as a reader wants it: links as their words, emphasis and code marks dropped, one space between words. */
-    static String plain(String text) {
+    public static String plain(String text) {
         String s = text.indexOf('[') < 0 ? text : LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 m.group(1).isBlank() ? m.group(2) : m.group(1)));
         s = EMPHASIS.matcher(s).replaceAll("").replace('’', '\'');

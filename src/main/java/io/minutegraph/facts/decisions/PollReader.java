@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * <p>A poll passed when the note says so, or when more voted for (SF + F) than against (A + SA); it failed when the
  * note says so or the counts go the other way.
  */
-final class PollReader {
+public final class PollReader {
 
     /**
      * A poll or consent call with its result.
@@ -64,7 +64,8 @@ final class PollReader {
             + "|no\\s+response)\\b|^\\W*no\\W*(?:\\s+\\w+\\W*){0,2}$", I);
     private static final Pattern OBJECTS = Pattern.compile("^\\W*(?:yes\\b|i\\s+(?:do\\s+)?object|i\\s+have\\s+"
             + "(?:an?\\s+|one\\s+|some\\s+)?(?:objection|concern))", I);
-    private static final Pattern FAILS = Pattern.compile("\\b(?:fails|failed|does\\s+not\\s+pass|did\\s+not\\s+pass"
+    /** A poll's failure in words; a stage change reads it too. */
+    public static final Pattern FAILS = Pattern.compile("\\b(?:fails|failed|does\\s+not\\s+pass|did\\s+not\\s+pass"
             + "|doesn't\\s+pass|didn't\\s+pass|not\\s+(?:passed|carried|adopted|approved)|rejected|defeated)\\b", I);
     private static final Pattern PASSES = Pattern.compile("\\b(?:passes|passed|carries|carried|adopted|approved"
             + "|accepted|advances|advanced|unanimous(?:ly)?|no\\s+objections?|without\\s+objections?|consensus"
@@ -85,7 +86,7 @@ final class PollReader {
     private final NoteDocument note;
     private final SpeakerTurns turns;
     private final Set<Integer> taken = new HashSet<>();
-    private final Set<Integer> code = new HashSet<>();
+    private final Set<Integer> code;
     /** Each line's words without its speaker label and Markdown, worked out once: windows read lines many times. */
     private final String[] said;
     private final Matcher[] subjects;
@@ -97,6 +98,12 @@ final class PollReader {
         this.said = new String[note.lastLine() - note.firstLine() + 1];
         this.subjects = new Matcher[said.length];
         this.subjectRead = new boolean[said.length];
+        this.code = codeLines(note);
+    }
+
+    /** The lines of a meeting's fenced code blocks, fences included: a sample or a log there records nothing. */
+    public static Set<Integer> codeLines(NoteDocument note) {
+        Set<Integer> code = new HashSet<>();
         boolean inCode = false;
         for (int n = note.firstLine(); n <= note.lastLine(); n++) {
             if (FENCE.matcher(note.line(n)).find()) {
@@ -106,6 +113,7 @@ final class PollReader {
                 code.add(n);
             }
         }
+        return code;
     }
 
     /** The meeting's polls and consent calls that have a result, in line order. */

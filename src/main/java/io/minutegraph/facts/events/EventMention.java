@@ -2,7 +2,6 @@ package io.minutegraph.facts.events;
 
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 
 /**
  * A note mentions an edition of an event: {@code (:Meeting)-[:MENTIONS]->(:Event {name, edition})}.
@@ -13,5 +12,5 @@ import java.io.Serializable;
  * @param location where, when the line says ("hackathon at Aveiro"), else null
  */
 public record EventMention(String name, String edition, String date, String location, Provenance provenance)
-        implements Fact, Serializable {
+        implements Fact {
 }

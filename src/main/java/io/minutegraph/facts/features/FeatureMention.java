@@ -2,7 +2,6 @@ package io.minutegraph.facts.features;
 
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ import java.util.List;
  * @param aliases every way the community's gazetteer writes it: "who owns" matches a track by them
  */
 public record FeatureMention(String name, String kind, String written, List<String> aliases, Provenance provenance)
-        implements Fact, Serializable {
+        implements Fact {
 
     public FeatureMention {
         aliases = List.copyOf(aliases);

@@ -3,7 +3,6 @@ package io.minutegraph.facts.ownership;
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 
 /**
  * A person owns (leads, maintains, works on) a track: {@code (:Person)-[:OWNS {since, confidence}]->(:Track)}.
@@ -15,5 +14,5 @@ import java.io.Serializable;
  *                   "I am working on ..."
  */
 public record Ownership(PersonRef person, String track, String status, double confidence, Provenance provenance)
-        implements Fact, Serializable {
+        implements Fact {
 }

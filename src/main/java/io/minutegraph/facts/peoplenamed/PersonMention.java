@@ -3,7 +3,6 @@ package io.minutegraph.facts.peoplenamed;
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.PersonRef;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 
 /**
  * A person named in the text of a note ("thanks to Marc, Michalis and Simon", "@razvand"), resolved for that note:
@@ -12,5 +11,5 @@ import java.io.Serializable;
  * @param person  who
  * @param written the name as written
  */
-public record PersonMention(PersonRef person, String written, Provenance provenance) implements Fact, Serializable {
+public record PersonMention(PersonRef person, String written, Provenance provenance) implements Fact {
 }

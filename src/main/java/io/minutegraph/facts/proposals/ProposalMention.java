@@ -2,13 +2,14 @@ package io.minutegraph.facts.proposals;
 
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * A proposal a meeting discusses: an RFC, an issue or pull request, a repository of a proposal, or a subject the
  * community's meetings keep coming back to. {@code (:Meeting)-[:DISCUSSED]->(:Proposal {key})}; when the line
- * moves it to a stage, {@code (:Meeting)-[:ADVANCED {stage, outcome}]->(:Proposal)} as well.
+ * moves it to a stage, {@code (:Meeting)-[:ADVANCED {stage, outcome}]->(:Proposal)} as well. A meeting gives each
+ * proposal it discusses one mention without a stage (at the first line naming it), and one with a stage for each
+ * line that moves it; all of them carry the same title, url and champions.
  *
  * @param key        the proposal's identity across meetings: {@code WebAssembly/extended-const} for a repository,
  *                   {@code nodejs/node#45993} for an issue or pull request, {@code rust-lang/rfcs#3324} for an RFC,
@@ -22,7 +23,7 @@ import java.util.List;
  * @param provenance the line that names it (the first one, for a proposal only discussed)
  */
 public record ProposalMention(String key, String title, String url, String stage, String outcome,
-                              List<String> champions, Provenance provenance) implements Fact, Serializable {
+                              List<String> champions, Provenance provenance) implements Fact {
 
     public ProposalMention {
         champions = List.copyOf(champions);

@@ -2,7 +2,6 @@ package io.minutegraph.facts.releaseplans;
 
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ import java.util.List;
  * @param features gazetteer names of the features the item names, possibly none
  */
 public record ReleasePlan(String product, String version, String item, List<String> features,
-                          Provenance provenance) implements Fact, Serializable {
+                          Provenance provenance) implements Fact {
 
     public ReleasePlan {
         features = List.copyOf(features);

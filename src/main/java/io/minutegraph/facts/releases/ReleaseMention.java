@@ -2,7 +2,6 @@ package io.minutegraph.facts.releases;
 
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 
 /**
  * A note mentions a release: {@code (:Meeting)-[:MENTIONS]->(:Release {product, version})}.
@@ -10,5 +9,5 @@ import java.io.Serializable;
  * @param product {@code unikraft} or {@code kraftkit}
  * @param version normalised ({@code 0.13}, {@code 0.16.3})
  */
-public record ReleaseMention(String product, String version, Provenance provenance) implements Fact, Serializable {
+public record ReleaseMention(String product, String version, Provenance provenance) implements Fact {
 }

@@ -2,7 +2,6 @@ package io.minutegraph.facts.releaseschedules;
 
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 
 /**
  * A date a note gives for a release: {@code (:Meeting)-[:SCHEDULES {date}]->(:Release)}. Notes move dates, so
@@ -13,5 +12,5 @@ import java.io.Serializable;
  * @param date    {@code yyyy-mm-dd} or {@code yyyy-mm} ("late July 2023"), read by SUTime against the meeting date
  */
 public record ReleaseSchedule(String product, String version, String date, Provenance provenance)
-        implements Fact, Serializable {
+        implements Fact {
 }

@@ -2,7 +2,6 @@ package io.minutegraph.facts.topics;
 
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 
 /**
  * {@code (:Meeting)-[:COVERS]->(:Topic)}: a section heading of the note.
@@ -10,5 +9,5 @@ import java.io.Serializable;
  * @param id   folded name, the Topic's key
  * @param name the heading's text, cleaned of emoji and Markdown marks
  */
-public record TopicMention(String id, String name, Provenance provenance) implements Fact, Serializable {
+public record TopicMention(String id, String name, Provenance provenance) implements Fact {
 }

@@ -2,7 +2,6 @@ package io.minutegraph.facts.trackstatus;
 
 import io.minutegraph.facts.Fact;
 import io.minutegraph.graph.Provenance;
-import java.io.Serializable;
 
 /**
  * The status a track had at a meeting: {@code (:Meeting)-[:REPORTS {status}]->(:Track)}.
@@ -10,5 +9,5 @@ import java.io.Serializable;
  * @param track  as written ({@code plat re-arch}, {@code coding convention})
  * @param status as written, upper-cased ({@code DONE}, {@code PRIORITY}, {@code THIS WEEK}, {@code ONGOING})
  */
-public record TrackStatus(String track, String status, Provenance provenance) implements Fact, Serializable {
+public record TrackStatus(String track, String status, Provenance provenance) implements Fact {
 }
