@@ -36,20 +36,20 @@ RETURN m {.id, .title, date: toString(m.date), .source} AS item;
 // @field Query.track
 MATCH (t:Track)
 WHERE t.id = toLower($name) OR t.id CONTAINS trim(replace(replace(toLower($name), '-', ' '), '_', ' '))
-WITH t ORDER BY size(t.id)
+WITH t ORDER BY size(t.id), t.id
 LIMIT 1
 RETURN t {.id, .name} AS item;
 
 // @field Query.releases
 MATCH (r:Release)
 WHERE $product IS NULL OR r.product = toLower($product)
-WITH r ORDER BY r.product, [part IN split(r.version, '.') | toInteger(part)]
+WITH r ORDER BY r.product, [part IN split(r.version, '.') | toInteger(part)], r.version
 RETURN r {.product, .version, key: r.product + ':' + r.version} AS item;
 
 // @field Query.events
 MATCH (e:Event)
 WHERE $year IS NULL OR e.edition = $year
-WITH e ORDER BY e.edition, e.name
+WITH e ORDER BY e.edition, e.name, e.key
 RETURN e {.key, .name, .edition, .date, .location} AS item;
 
 // @field Query.search
@@ -72,6 +72,6 @@ CALL {
   MATCH (e:Event) WHERE toLower(e.name) CONTAINS toLower($text)
   RETURN 'Event' AS kind, e.key AS id, e.name + ' ' + coalesce(e.edition, '') AS name
 }
-WITH kind, id, name ORDER BY kind, name
+WITH kind, id, name ORDER BY kind, name, id
 SKIP $skip LIMIT $limit
 RETURN {kind: kind, id: id, name: name} AS item;

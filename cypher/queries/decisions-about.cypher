@@ -13,12 +13,17 @@ WHERE ($since IS NULL OR m.date >= date($since))
          MATCH (d)-[:ABOUT]->(s)
          WHERE any(name IN [s.name, s.key, s.title, s.version, s.id] WHERE toLower(name) CONTAINS asked)
        })
-OPTIONAL MATCH (d)-[:ABOUT]->(subject)
-OPTIONAL MATCH (d)-[:PROPOSED_BY]->(proposer:Person)
-WITH m, d, collect(DISTINCT coalesce(subject.title, subject.name, subject.key, subject.version)) AS subjects,
-     collect(DISTINCT proposer.name) AS proposers
+WITH m, d,
+     COLLECT { MATCH (d)-[:ABOUT]->(subject)
+               WITH DISTINCT coalesce(subject.title, subject.name, subject.key, subject.version) AS name
+               WHERE name IS NOT NULL
+               RETURN name ORDER BY name } AS subjects,
+     COLLECT { MATCH (d)-[:PROPOSED_BY]->(proposer:Person)
+               WITH DISTINCT proposer.name AS name
+               WHERE name IS NOT NULL
+               RETURN name ORDER BY name } AS proposers
 RETURN toString(m.date) AS date, d.text AS decision, d.kind AS kind, d.outcome AS outcome,
        [i IN range(0, size(coalesce(d.voteLabels, [])) - 1) | {vote: d.voteLabels[i], count: d.voteCounts[i]}] AS votes,
        d.about AS about, subjects, proposers, m.id AS meeting, m.title AS title, d.source AS source, d.line AS line,
        replace(m.lineUrl, '{line}', toString(d.line)) AS url
-ORDER BY date DESC, line
+ORDER BY date DESC, line, meeting

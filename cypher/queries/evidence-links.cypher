@@ -8,4 +8,4 @@ MATCH (p:Person {id: $person})-[o:OWNS]->(t:Track)
 MATCH (m:Meeting {source: o.source})
 RETURN t.name AS track, o.since AS said, o.evidence AS evidence, o.source AS source, o.line AS line,
        replace(m.lineUrl, '{line}', toString(o.line)) AS url
-ORDER BY said DESC
+ORDER BY said DESC, source, line, track

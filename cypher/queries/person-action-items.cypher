@@ -6,6 +6,7 @@ MATCH (p:Person)
 WHERE p.id = $person OR p.name = $person OR $person IN p.aliases
 MATCH (m:Meeting)-[:RECORDED]->(a:ActionItem)-[:ASSIGNED_TO]->(p)
 OPTIONAL MATCH (a)-[:ASSIGNED_TO]->(other:Person) WHERE other <> p
+WITH m, a, other ORDER BY other.name, other.id
 RETURN m.date AS date, a.text AS item, a.kind AS kind, collect(other.name) AS with, m.title AS meeting,
        a.source AS source, a.line AS line, replace(m.lineUrl, '{line}', toString(a.line)) AS url
-ORDER BY date DESC, line
+ORDER BY date DESC, line, source

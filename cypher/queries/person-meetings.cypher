@@ -5,5 +5,6 @@ MATCH (p:Person)
 WHERE p.id = $person OR p.name = $person OR $person IN p.aliases
 MATCH (p)-[a:ATTENDED]->(m:Meeting)
 OPTIONAL MATCH (m)-[:OF_TEAM]->(t:Team)
+WITH p, a, m, t ORDER BY t.name
 RETURN p.name AS person, m.date AS date, m.title AS meeting, collect(t.name) AS teams, a.source AS source, a.line AS line
-ORDER BY date DESC
+ORDER BY date DESC, source

@@ -8,14 +8,16 @@ WITH p, count(DISTINCT m) AS meetings, toString(min(m.date)) AS firstSeen, toStr
 CALL {
   WITH p
   OPTIONAL MATCH (p)-[:ATTENDED]->(:Meeting)-[:OF_TEAM]->(t:Team)
+  WITH p, t ORDER BY t.name
   WITH p, collect(DISTINCT t.name) AS attended
   OPTIONAL MATCH (p)-[d:MAINTAINS|REVIEWS]->(declared:Team)
+  WITH attended, d, declared ORDER BY declared.name, type(d)
   RETURN attended, collect(DISTINCT {team: declared.name, role: toLower(type(d))}) AS declared
 }
 CALL {
   WITH p
   OPTIONAL MATCH (m:Meeting)-[:RECORDED]->(a:ActionItem)-[:ASSIGNED_TO]->(p)
-  WITH m, a ORDER BY m.date DESC, a.line
+  WITH m, a ORDER BY m.date DESC, a.line, a.source
   RETURN collect(CASE WHEN a IS NULL THEN NULL ELSE
            {date: toString(m.date), text: a.text, source: a.source, line: a.line,
             url: replace(m.lineUrl, '{line}', toString(a.line))} END) AS actionItems
@@ -24,7 +26,7 @@ CALL {
   WITH p
   OPTIONAL MATCH (p)-[o:OWNS]->(t:Track)
   WITH t, max(o.since) AS lastSaid, max(o.confidence) AS confidence
-  ORDER BY lastSaid DESC
+  ORDER BY lastSaid DESC, t.name
   RETURN collect(CASE WHEN t IS NULL THEN NULL ELSE
            {track: t.name, lastSaid: toString(lastSaid), confidence: confidence} END) AS tracks
 }

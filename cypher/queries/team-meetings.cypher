@@ -3,6 +3,7 @@
 // @param team: "community"
 MATCH (t:Team {name: toLower($team)})<-[:OF_TEAM]-(m:Meeting)
 OPTIONAL MATCH (p:Person)-[a:ATTENDED]->(m)
+WITH m, a ORDER BY a.line, a.as
 WITH m, collect(a.as) AS attendees
 RETURN m.date AS date, m.title AS title, size(attendees) AS people, attendees, m.source AS source
-ORDER BY date
+ORDER BY date, source

@@ -9,6 +9,7 @@ WITH trim(reduce(s = '', c IN split(toLower(normalize($track, NFKD)), '') |
             ELSE s + ' ' END)) AS folded
 MATCH (p:Person)-[o:OWNS]->(t:Track)
 WHERE t.id CONTAINS folded
+WITH t, p, o ORDER BY o.since DESC, o.source DESC, o.line
 RETURN t.name AS track, p.name AS owner, max(o.confidence) AS confidence, max(o.since) AS lastSaid,
        min(o.since) AS firstSaid, collect(o.source + ':' + toString(o.line))[0..5] AS evidence
-ORDER BY confidence DESC, lastSaid DESC
+ORDER BY confidence DESC, lastSaid DESC, track, owner

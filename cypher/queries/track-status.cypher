@@ -5,4 +5,4 @@
 MATCH (m:Meeting)-[s:REPORTS]->(t:Track)
 WHERE t.id CONTAINS trim(replace(replace(replace(toLower($track), '-', ' '), '_', ' '), '/', ' '))
 RETURN t.name AS track, s.date AS date, s.status AS status, s.source + ':' + toString(s.line) AS evidence
-ORDER BY date
+ORDER BY date, evidence, track
