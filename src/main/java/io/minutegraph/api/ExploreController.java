@@ -8,7 +8,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.minutegraph.owners.OwnersService;
 import io.minutegraph.store.CypherFile;
-import io.minutegraph.store.Neo4jConnection;
+import io.minutegraph.store.GraphSessions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -28,10 +28,10 @@ public class ExploreController {
     private static final CypherFile TIMELINE = CypherFile.load("queries/timeline.cypher");
     private static final CypherFile DECISIONS = CypherFile.load("queries/decisions-about.cypher");
 
-    private final Neo4jConnection neo4j;
+    private final GraphSessions neo4j;
     private final OwnersService owners;
 
-    public ExploreController(Neo4jConnection neo4j, OwnersService owners) {
+    public ExploreController(GraphSessions neo4j, OwnersService owners) {
         this.neo4j = neo4j;
         this.owners = owners;
     }

@@ -69,10 +69,15 @@ public class NotesIngest {
         this.batchNotes = batchNotes;
     }
 
-    /** The writer, once the database has answered (an external one may take up to its connect-timeout). */
+    /**
+     * The writer, once the database has answered (an external one may take up to its connect-timeout), with the mark
+     * of a write left unfinished by an ingest that stopped cleared: this process is the one that writes notes.
+     */
     private NoteGraphWriter readyWriter() {
         neo4j.get().awaitReady();
-        return writer.get();
+        NoteGraphWriter ready = writer.get();
+        ready.clearStaleWriteMark();
+        return ready;
     }
 
     /** What a future gave, or the failure that stopped it, as it was thrown (a database that cannot start). */
