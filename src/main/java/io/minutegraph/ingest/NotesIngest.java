@@ -1,7 +1,6 @@
 package io.minutegraph.ingest;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Value;
 import io.minutegraph.extract.FirstPassCache;
 import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.extract.StageClock;
@@ -51,22 +50,14 @@ public class NotesIngest {
     /** Kept from one ingest to the next, so that a change re-reads only the notes that changed. */
     private final FirstPassCache firstPass = new FirstPassCache();
 
-    /**
-     * @param batchNotes how many notes are written in one transaction ({@code minutegraph.ingest.batch-notes}); see
-     *                   docs/PERFORMANCE.md for how the default was chosen
-     */
     public NotesIngest(BeanProvider<Neo4jConnection> neo4j, BeanProvider<NoteGraphWriter> writer, Neo4jConfig config,
-                       PeopleConfig people, NotesConfig notes,
-                       @Value("${minutegraph.ingest.batch-notes:100}") int batchNotes) {
-        if (batchNotes < 1) {
-            throw new IllegalArgumentException("minutegraph.ingest.batch-notes must be at least 1, not " + batchNotes);
-        }
+                       PeopleConfig people, NotesConfig notes, IngestConfig ingest) {
         this.neo4j = neo4j;
         this.writer = writer;
         this.config = config;
         this.people = people;
         this.notes = notes;
-        this.batchNotes = batchNotes;
+        this.batchNotes = ingest.batchNotes();
     }
 
     /**
