@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import io.minutegraph.store.Neo4jConnection;
+import io.minutegraph.store.GraphSessions;
+import io.minutegraph.store.GraphSessions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
@@ -39,10 +40,10 @@ public final class GraphState {
 
     /**
      * Each meeting with the relationships of its own note that touch it, counted by type, asked the way the service
-     * asks its questions: through {@link Neo4jConnection#query}. (The same statement sent straight to the driver may
+     * asks its questions: through {@link GraphSessions#query}. (The same statement sent straight to the driver may
      * straddle a note's commit: Neo4j reads at read-committed isolation.)
      */
-    public static Map<String, Map<String, Long>> meetingsWithFacts(Neo4jConnection neo4j) {
+    public static Map<String, Map<String, Long>> meetingsWithFacts(GraphSessions neo4j) {
         List<Record> records = neo4j.query("""
                 MATCH (m:Meeting)
                 CALL {

@@ -18,9 +18,9 @@ import java.util.Set;
 public class BrowserPagePolicy {
 
     private final ServedOrigins served;
-    private final BrowserController browser;
+    private final BrowserConnection browser;
 
-    public BrowserPagePolicy(ServedOrigins served, BrowserController browser) {
+    public BrowserPagePolicy(ServedOrigins served, BrowserConnection browser) {
         this.served = served;
         this.browser = browser;
     }

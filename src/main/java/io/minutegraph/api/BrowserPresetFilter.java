@@ -14,9 +14,9 @@ import io.micronaut.core.annotation.Nullable;
 @ServerFilter({"/browser", "/browser/", "/browser/index.html"})
 public class BrowserPresetFilter {
 
-    private final BrowserController browser;
+    private final BrowserConnection browser;
 
-    public BrowserPresetFilter(BrowserController browser) {
+    public BrowserPresetFilter(BrowserConnection browser) {
         this.browser = browser;
     }
 

@@ -2,10 +2,11 @@ package io.minutegraph.cli;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.ingest.LiveNotes;
+import io.minutegraph.ingest.NotesConfig;
 import io.minutegraph.store.Neo4jConfig;
 import io.minutegraph.store.Neo4jConnection;
 import jakarta.inject.Inject;
@@ -35,12 +36,6 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "ingest again whenever a note in the folder is added, changed or removed")
     boolean watch;
 
-    @Value("${minutegraph.notes.dir:notes}")
-    String configuredNotes;
-
-    @Value("${micronaut.server.host:}")
-    String httpHost;
-
     @Inject
     ApplicationContext context;
 
@@ -48,6 +43,7 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        String httpHost = context.getBean(HttpServerConfiguration.class).getHost().orElse("");
         Neo4jConnection.checkListenAddress(context.getBean(Neo4jConfig.class), "HTTP", httpHost);
         // The embedded database starts here, so a folder or port it cannot use is reported before anything serves.
         context.getBean(Neo4jConnection.class);
@@ -61,7 +57,7 @@ public class ServeCommand implements Callable<Integer> {
         server.start();
         System.out.println("Minutegraph is serving on " + server.getURL());
         System.out.println("Neo4j Browser: " + server.getURL() + "/browser/");
-        Path folder = notes != null ? notes : Path.of(configuredNotes);
+        Path folder = notes != null ? notes : Path.of(context.getBean(NotesConfig.class).dir());
         context.getBean(LiveNotes.class).start(folder, !noIngest, watch).whenComplete((summary, failure) -> {
             if (summary != null) {
                 System.out.print(summary.describe());

@@ -1,7 +1,7 @@
 package io.minutegraph.graphql;
 
 import io.minutegraph.store.CypherFile;
-import io.minutegraph.store.Neo4jConnection;
+import io.minutegraph.store.GraphSessions;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,13 +20,13 @@ import org.neo4j.driver.Record;
 @Singleton
 public class GraphData {
 
-    private final Neo4jConnection neo4j;
+    private final GraphSessions neo4j;
     private final Map<String, String> roots = FieldQueries.load("graphql/roots.cypher");
     private final Map<String, String> relations = FieldQueries.load("graphql/relations.cypher");
     private final Map<String, CypherFile> saved = new ConcurrentHashMap<>();
     private final AtomicLong statementsRun = new AtomicLong();
 
-    public GraphData(Neo4jConnection neo4j) {
+    public GraphData(GraphSessions neo4j) {
         this.neo4j = neo4j;
     }
 

@@ -125,7 +125,8 @@ public class LiveNotes implements AutoCloseable {
      * @param source  the note's path in the folder, e.g. {@code community/2024-05-02.md}
      * @param content the file's bytes
      * @return the ingest that loaded it
-     * @throws NoteRejectedException when the note is not one Minutegraph can load; nothing changed
+     * @throws NoteRejectedException   when the note is not one Minutegraph can load; nothing changed
+     * @throws InvalidNotePathException when {@code source} is not a note's path inside the folder
      */
     public Upload put(String source, byte[] content) throws NoteRejectedException {
         Path file = resolve(source);
@@ -166,18 +167,19 @@ public class LiveNotes implements AutoCloseable {
     /**
      * Deletes a note from the folder and retracts its facts.
      *
-     * @throws NoSuchFileException when the folder has no such note
+     * @throws NoSuchNoteException      when the folder has no such note
+     * @throws InvalidNotePathException when {@code source} is not a note's path inside the folder
      */
-    public IngestSummary delete(String source) throws NoSuchFileException {
+    public IngestSummary delete(String source) {
         Path file = resolve(source);
         synchronized (uploads) {
             try {
                 if (!Files.isRegularFile(file)) {
-                    throw new NoSuchFileException(source);
+                    throw new NoSuchNoteException(source);
                 }
                 Files.delete(file);
             } catch (NoSuchFileException e) {
-                throw e;
+                throw new NoSuchNoteException(source);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot delete " + source + " from " + folder, e);
             }
@@ -188,14 +190,14 @@ public class LiveNotes implements AutoCloseable {
     /**
      * The file a note's path names inside the folder.
      *
-     * @throws IllegalArgumentException for a path that is not a note's path inside the folder: absolute, with
-     *                                  {@code ..} or hidden parts, or not ending in {@code .md}
+     * @throws InvalidNotePathException for a path that is not a note's path inside the folder
+     * @throws NotesUnavailableException when no folder is being served
      */
     Path resolve(String source) {
         Path root = requireFolder();
         String reason = NotesFolder.pathProblem(source);
         if (reason != null) {
-            throw new IllegalArgumentException("note path '" + source + "' " + reason);
+            throw new InvalidNotePathException(source, reason);
         }
         Path file = root.resolve(source).normalize();
         // A linked folder inside the notes folder must not lead out of it.
@@ -205,7 +207,7 @@ public class LiveNotes implements AutoCloseable {
         }
         try {
             if (!existing.toRealPath().startsWith(root.toRealPath())) {
-                throw new IllegalArgumentException("note path '" + source + "' leads out of the notes folder");
+                throw new InvalidNotePathException(source, "leads out of the notes folder");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot check where " + source + " leads", e);
@@ -228,7 +230,7 @@ public class LiveNotes implements AutoCloseable {
     private Path requireFolder() {
         Path notes = folder;
         if (notes == null) {
-            throw new IllegalStateException("no notes folder is being served");
+            throw new NotesUnavailableException();
         }
         return notes;
     }

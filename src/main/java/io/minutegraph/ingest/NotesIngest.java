@@ -1,7 +1,6 @@
 package io.minutegraph.ingest;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Value;
 import io.minutegraph.extract.FirstPassCache;
 import io.minutegraph.extract.FolderExtraction;
 import io.minutegraph.extract.StageClock;
@@ -51,28 +50,25 @@ public class NotesIngest {
     /** Kept from one ingest to the next, so that a change re-reads only the notes that changed. */
     private final FirstPassCache firstPass = new FirstPassCache();
 
-    /**
-     * @param batchNotes how many notes are written in one transaction ({@code minutegraph.ingest.batch-notes}); see
-     *                   docs/PERFORMANCE.md for how the default was chosen
-     */
     public NotesIngest(BeanProvider<Neo4jConnection> neo4j, BeanProvider<NoteGraphWriter> writer, Neo4jConfig config,
-                       PeopleConfig people, NotesConfig notes,
-                       @Value("${minutegraph.ingest.batch-notes:100}") int batchNotes) {
-        if (batchNotes < 1) {
-            throw new IllegalArgumentException("minutegraph.ingest.batch-notes must be at least 1, not " + batchNotes);
-        }
+                       PeopleConfig people, NotesConfig notes, IngestConfig ingest) {
         this.neo4j = neo4j;
         this.writer = writer;
         this.config = config;
         this.people = people;
         this.notes = notes;
-        this.batchNotes = batchNotes;
+        this.batchNotes = ingest.batchNotes();
     }
 
-    /** The writer, once the database has answered (an external one may take up to its connect-timeout). */
+    /**
+     * The writer, once the database has answered (an external one may take up to its connect-timeout), with the mark
+     * of a write left unfinished by an ingest that stopped cleared: this process is the one that writes notes.
+     */
     private NoteGraphWriter readyWriter() {
         neo4j.get().awaitReady();
-        return writer.get();
+        NoteGraphWriter ready = writer.get();
+        ready.clearStaleWriteMark();
+        return ready;
     }
 
     /** What a future gave, or the failure that stopped it, as it was thrown (a database that cannot start). */

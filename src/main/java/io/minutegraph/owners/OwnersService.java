@@ -5,7 +5,7 @@ import io.minutegraph.facts.features.FeatureExtractor;
 import io.minutegraph.facts.features.FeatureGazetteer;
 import io.minutegraph.graph.Keys;
 import io.minutegraph.store.CypherFile;
-import io.minutegraph.store.Neo4jConnection;
+import io.minutegraph.store.GraphSessions;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Value;
 
 /**
@@ -26,7 +27,7 @@ import org.neo4j.driver.Value;
  * ({@code SMP}, {@code plat rearch}), by every alias of that feature, without regard to case or diacritics: which
  * features a name names is the gazetteer's matching ({@link FeatureExtractor}), so the spellings are worked out here.
  *
- * <p>Answers are kept, each with the graph's version when it was worked out ({@link Neo4jConnection#version}), and
+ * <p>Answers are kept, each with the graph's version when it was worked out ({@link GraphSessions#version}), and
  * given again while the version is the same: on a large graph an answer reads thousands of pieces of evidence
  * (docs/PERFORMANCE.md, "Who owns"), and between two writes it cannot change.
  */
@@ -50,7 +51,7 @@ public class OwnersService {
     /** Lists of tracks kept, each for a date: each list asks "who owns" about every track, so it is kept too. */
     private static final int KEPT_TRACK_LISTS = 8;
 
-    private final Neo4jConnection neo4j;
+    private final GraphSessions neo4j;
     private volatile KeptFeatures features;
     private final Map<String, Kept> kept = lastUsed(KEPT_ANSWERS);
     private final Map<LocalDate, KeptTracks> keptTracks = lastUsed(KEPT_TRACK_LISTS);
@@ -59,7 +60,7 @@ public class OwnersService {
     private record Kept(String version, OwnersAnswer answer) {
     }
 
-    public OwnersService(Neo4jConnection neo4j) {
+    public OwnersService(GraphSessions neo4j) {
         this.neo4j = neo4j;
     }
 
@@ -89,25 +90,24 @@ public class OwnersService {
         }
         String asked = track == null ? "" : track.strip();
         String key = asked + "\n" + asOf;
-        // Its statements read one graph: no note is written between them. The version is read first, so an answer
-        // is never kept under a newer version than the graph it was read from.
-        OwnersAnswer ranked = neo4j.reading(() -> {
-            String version = neo4j.version();
+        // Its statements read one graph, in one transaction no write ran across; kept once that is sure.
+        Kept ranked = neo4j.read(tx -> {
+            String version = GraphSessions.version(tx);
             Kept known = kept.get(key);
             if (known != null && known.version().equals(version) && limit <= KEPT_OWNERS) {
-                return known.answer();
+                return known;
             }
-            OwnersAnswer answer = answer(asked, asOf);
-            kept.put(key, new Kept(version, answer.first(KEPT_OWNERS)));
-            return answer;
+            return new Kept(version, answer(tx, asked, asOf));
         });
-        return ranked.first(limit);
+        kept.put(key, new Kept(ranked.version(), ranked.answer().first(KEPT_OWNERS)));
+        return ranked.answer().first(limit);
     }
 
-    private OwnersAnswer answer(String asked, LocalDate asOf) {
-        OwnersAnswer answer = Keys.fold(asked).isEmpty() ? null : answers(Map.of(asked, terms(asked)), asOf).get(asked);
+    private OwnersAnswer answer(SimpleQueryRunner tx, String asked, LocalDate asOf) {
+        OwnersAnswer answer = Keys.fold(asked).isEmpty() ? null
+                : answers(tx, Map.of(asked, terms(tx, asked)), asOf).get(asked);
         if (answer == null) {
-            throw new UnknownTrackException(asked, closest(asked));
+            throw new UnknownTrackException(asked, closest(tx, asked));
         }
         return answer;
     }
@@ -118,18 +118,18 @@ public class OwnersService {
      * changes.
      */
     public List<TrackOwners> tracks(LocalDate asOf) {
-        return neo4j.reading(() -> {
-            String version = neo4j.version();
+        KeptTracks listed = neo4j.read(tx -> {
+            String version = GraphSessions.version(tx);
             KeptTracks known = keptTracks.get(asOf);
             if (known != null && known.version().equals(version)) {
-                return known.tracks();
+                return known;
             }
-            List<Record> tracks = neo4j.query(TRACKS.text(), Map.of("asOf", asOf.toString()));
+            List<Record> tracks = tx.run(TRACKS.text(), Map.of("asOf", asOf.toString())).list();
             Map<String, List<String>> questions = new LinkedHashMap<>();
             for (Record t : tracks) {
-                questions.put(t.get("name").asString(), terms(t.get("name").asString()));
+                questions.put(t.get("name").asString(), terms(tx, t.get("name").asString()));
             }
-            Map<String, OwnersAnswer> answers = answers(questions, asOf);
+            Map<String, OwnersAnswer> answers = answers(tx, questions, asOf);
             List<TrackOwners> owned = tracks.stream().map(t -> {
                 OwnersAnswer answer = answers.get(t.get("name").asString());
                 List<TrackOwners.CurrentOwner> current = answer == null ? List.of() : answer.owners().stream()
@@ -139,22 +139,23 @@ public class OwnersService {
                 return new TrackOwners(t.get("id").asString(), t.get("name").asString(), current,
                         t.get("lastActivity").asString());
             }).toList();
-            keptTracks.put(asOf, new KeptTracks(version, owned));
-            return owned;
+            return new KeptTracks(version, owned);
         });
+        keptTracks.put(asOf, listed);
+        return listed.tracks();
     }
 
     private record KeptTracks(String version, List<TrackOwners> tracks) {
     }
 
     /** The answers of {@code cypher/queries/who-owns.cypher} to several tracks, each with its spellings. */
-    private Map<String, OwnersAnswer> answers(Map<String, List<String>> terms, LocalDate asOf) {
+    private Map<String, OwnersAnswer> answers(SimpleQueryRunner tx, Map<String, List<String>> terms, LocalDate asOf) {
         List<Map<String, Object>> tracks = terms.entrySet().stream()
                 .map(e -> Map.<String, Object>of("track", e.getKey(), "terms", e.getValue())).toList();
         Map<String, Object> params = new HashMap<>();
         params.put("tracks", tracks);
         params.put("asOf", asOf == null ? null : asOf.toString());
-        return RankedOwners.answers(terms, neo4j.query(WHO_OWNS.text(), params));
+        return RankedOwners.answers(terms, tx.run(WHO_OWNS.text(), params).list());
     }
 
     /**
@@ -162,9 +163,13 @@ public class OwnersService {
      * features it names ("plat rearch" → plat re-arch, plat-re-arch, platform re-architecture, ...).
      */
     public List<String> terms(String track) {
+        return neo4j.read(tx -> terms(tx, track));
+    }
+
+    private List<String> terms(SimpleQueryRunner tx, String track) {
         Set<String> spellings = new LinkedHashSet<>();
         spellings.add(track);
-        FeatureExtractor features = gazetteer();
+        FeatureExtractor features = gazetteer(tx);
         for (String feature : features.namesIn(track)) {
             spellings.addAll(features.spellings(feature));
         }
@@ -186,9 +191,9 @@ public class OwnersService {
     }
 
     /** The names the graph knows that are closest to what was asked: containing it, then fewest edits away. */
-    private List<String> closest(String asked) {
+    private List<String> closest(SimpleQueryRunner tx, String asked) {
         String folded = Keys.fold(asked);
-        List<String> names = neo4j.query(NAMES.text(), Map.of()).stream()
+        List<String> names = tx.run(NAMES.text(), Map.of()).list().stream()
                 .map(r -> r.get("name").asString()).toList();
         Map<String, String> byFold = new LinkedHashMap<>();
         names.forEach(n -> byFold.putIfAbsent(Keys.fold(n), n));
@@ -200,15 +205,16 @@ public class OwnersService {
 
     /**
      * The features the graph knows with their spellings, as a matcher; made again when the graph has changed, since
-     * an ingest may bring features or a gazetteer that writes them otherwise.
+     * an ingest may bring features or a gazetteer that writes them otherwise. One made while a write ran is kept
+     * under the version from before it, which no question reads once the write is over.
      */
-    private FeatureExtractor gazetteer() {
-        String version = neo4j.version();
+    private FeatureExtractor gazetteer(SimpleQueryRunner tx) {
+        String version = GraphSessions.version(tx);
         KeptFeatures known = features;
         if (known != null && known.version().equals(version)) {
             return known.features();
         }
-        List<FeatureGazetteer.Entry> entries = neo4j.query(SPELLINGS.text(), Map.of()).stream()
+        List<FeatureGazetteer.Entry> entries = tx.run(SPELLINGS.text(), Map.of()).list().stream()
                 .map(r -> new FeatureGazetteer.Entry(r.get("name").asString(), r.get("kind").asString(null),
                         r.get("spellings").asList(Value::asString)))
                 .toList();

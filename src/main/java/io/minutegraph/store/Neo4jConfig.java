@@ -22,7 +22,10 @@ import java.util.stream.Stream;
  * @param connectTimeout how long {@code ingest} and the other one-shot commands retry an external server that does
  *                       not answer before they give up ({@code serve} retries until it answers)
  * @param retryTime      how long one note's write is retried after a transient failure (a lost connection, a
- *                       leader switch) before the note is reported as not stored
+ *                       leader switch) before the note is reported as not stored, and how long a question waits
+ *                       for notes being written before it is answered 503
+ * @param writeLease     how long after it began a write that never ended is taken as abandoned (its process
+ *                       stopped mid-write), so questions stop waiting for it; longer than any one write
  */
 @ConfigurationProperties("minutegraph.neo4j")
 public record Neo4jConfig(
@@ -33,7 +36,8 @@ public record Neo4jConfig(
         @Bindable(defaultValue = "127.0.0.1:7687") String boltAddress,
         @Bindable(defaultValue = "256m") String pageCache,
         @Bindable(defaultValue = "60s") Duration connectTimeout,
-        @Bindable(defaultValue = "30s") Duration retryTime) {
+        @Bindable(defaultValue = "30s") Duration retryTime,
+        @Bindable(defaultValue = "10m") Duration writeLease) {
 
     public boolean embedded() {
         return uri == null || uri.isBlank();

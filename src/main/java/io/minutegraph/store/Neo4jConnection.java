@@ -4,57 +4,39 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.RoutingControl;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one way to the graph: a driver, to the embedded default or to the configured server. The graph is ready once
- * the database has answered and {@code cypher/schema.cypher} is applied: at once for the embedded database; for an
- * external server, when {@link #awaitReady} first reaches it, retrying with backoff while it is down. Closing the
- * connection stops the embedded database after the driver.
+ * Where the graph is: the driver, to the embedded default ({@link EmbeddedNeo4j}, started here) or to the configured
+ * server. The graph is ready once the database has answered and its schema is applied ({@link GraphSchema}): at once
+ * for the embedded database; for an external server, when {@link #awaitReady} first reaches it, retrying with backoff
+ * while it is down. Questions and writes go through {@link GraphSessions}. Closing the connection stops the embedded
+ * database after the driver.
  */
 @Singleton
 public class Neo4jConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Neo4jConnection.class);
-    private static final CypherFile SCHEMA = CypherFile.load("schema.cypher");
     private static final CypherFile COMPONENTS = CypherFile.load("store/components.cypher");
-    private static final CypherFile COUNT_WRITE = CypherFile.load("store/count-write.cypher");
-    private static final CypherFile VERSION = CypherFile.load("queries/graph-version.cypher");
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(15);
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
     private final Neo4jConfig config;
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
     private final String uri;
     private volatile boolean ready;
-    /**
-     * The service's questions and the writing of notes exclude each other, so a question asked through the service
-     * never runs across a note's commit and never sees half a note: Neo4j itself reads at read-committed isolation,
-     * where a read that overlaps a commit can see part of it. Fair, so a waiting write goes before later questions
-     * and a question waits at most for one note.
-     */
-    private final ReentrantReadWriteLock notes = new ReentrantReadWriteLock(true);
 
     /** @param browser what the embedded database tells Neo4j Browser when it connects (unused for a server) */
     public Neo4jConnection(Neo4jConfig config, BrowserSettings browser) {
@@ -165,7 +147,7 @@ public class Neo4jConnection implements AutoCloseable {
 
     private void connect() {
         driver.verifyConnectivity();
-        applySchema();
+        GraphSchema.apply(driver);
         ready = true;
         LOG.info("Connected to {} Neo4j at {}", embedded != null ? "embedded" : "external", uri);
     }
@@ -179,64 +161,11 @@ public class Neo4jConnection implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs a question's statement in a read transaction (which a cluster's {@code neo4j://} URI routes to a follower
-     * or read replica, and which the database refuses to let write); see {@link #notes}.
-     */
-    public List<Record> query(String cypher, Map<String, Object> params) {
-        return reading(() -> driver.executableQuery(cypher).withParameters(params).withConfig(READ).execute()
-                .records());
-    }
-
-    /** Answers a question made of several statements with no note written between them; see {@link #notes}. */
-    public <T> T reading(Supplier<T> answer) {
-        Lock lock = notes.readLock();
-        lock.lock();
-        try {
-            return answer.get();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Runs one write transaction (retried by the driver on transient failures) while no question runs. The
-     * transaction also moves the graph's version forward ({@link #version}).
-     */
-    public void write(Consumer<TransactionContext> work) {
-        Lock lock = notes.writeLock();
-        lock.lock();
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                work.accept(tx);
-                tx.run(COUNT_WRITE.text()).consume();
-            });
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * The graph's version, which every write through Minutegraph, from any process, changes: an answer worked out at
-     * one version holds as long as the version is the same.
-     */
-    public String version() {
-        return query(VERSION.text(), Map.of()).get(0).get("version").asString();
-    }
-
     /** Name, version and edition of the database, read over Bolt: proof it answers. */
     public Map<String, Object> components() throws Neo4jException {
         Record r = driver.executableQuery(COMPONENTS.text()).execute().records().get(0);
         return Map.of("name", r.get("name").asString(), "version", r.get("version").asString(),
                 "edition", r.get("edition").asString());
-    }
-
-    private void applySchema() {
-        try (var session = driver.session()) {
-            for (String statement : SCHEMA.statements()) {
-                session.run(statement).consume();
-            }
-        }
     }
 
     @PreDestroy

@@ -54,9 +54,9 @@ public class NoteGraphWriter {
     /** The Cypher files the fact kinds name, by name. */
     private static final Map<String, CypherFile> KIND_FILES = kindFiles();
 
-    private final Neo4jConnection neo4j;
+    private final GraphSessions neo4j;
 
-    public NoteGraphWriter(Neo4jConnection neo4j) {
+    public NoteGraphWriter(GraphSessions neo4j) {
         this.neo4j = neo4j;
     }
 
@@ -94,10 +94,18 @@ public class NoteGraphWriter {
         neo4j.write(tx -> tx.run(DECLARATIONS.text(), Map.of("roles", rows)).consume());
     }
 
+    /**
+     * Clears the mark of a write left unfinished by a process that stopped mid-write ({@link
+     * GraphSessions#clearStaleWriteMark}); called before an ingest writes.
+     */
+    public void clearStaleWriteMark() {
+        neo4j.clearStaleWriteMark();
+    }
+
     /** The notes the graph holds, by source. */
     public Map<String, StoredNote> storedNotes() {
         Map<String, StoredNote> stored = new HashMap<>();
-        for (Record r : neo4j.driver().executableQuery(STORED.text()).execute().records()) {
+        for (Record r : neo4j.query(STORED.text(), Map.of())) {
             stored.put(r.get("source").asString(), new StoredNote(r.get("sha256").asString(null),
                     r.get("extractedWith").asString(null), r.get("linked").asBoolean(false)));
         }

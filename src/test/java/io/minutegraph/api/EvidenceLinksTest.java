@@ -10,6 +10,7 @@ import io.minutegraph.EmbeddedGraph;
 import io.minutegraph.TestPaths;
 import io.minutegraph.ingest.NotesIngest;
 import io.minutegraph.notes.GitRepository;
+import io.minutegraph.store.GraphSessions;
 import io.minutegraph.store.Neo4jConnection;
 import java.io.IOException;
 import java.net.URI;
@@ -154,7 +155,7 @@ class EvidenceLinksTest {
         }
         context.getBean(NotesIngest.class).ingest(plain);
         assertThat(actionItems()).isNotEmpty().allSatisfy(i -> assertThat(i.get("url")).isNull());
-        long linked = context.getBean(Neo4jConnection.class).query(
+        long linked = context.getBean(GraphSessions.class).query(
                 "MATCH (m:Meeting) WHERE m.lineUrl IS NOT NULL RETURN count(m) AS n", Map.of()).get(0).get("n").asLong();
         assertThat(linked).isZero();
     }
@@ -181,7 +182,7 @@ class EvidenceLinksTest {
     }
 
     private String firstTrack() {
-        return context.getBean(Neo4jConnection.class).query(
+        return context.getBean(GraphSessions.class).query(
                 "MATCH (:Person)-[:OWNS]->(t:Track) RETURN t.name AS name ORDER BY name LIMIT 1", Map.of())
                 .get(0).get("name").asString();
     }

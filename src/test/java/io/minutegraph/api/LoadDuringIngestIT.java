@@ -9,6 +9,7 @@ import io.minutegraph.GraphState;
 import io.minutegraph.TestPaths;
 import io.minutegraph.ingest.IngestSummary;
 import io.minutegraph.ingest.LiveNotes;
+import io.minutegraph.store.GraphSessions;
 import io.minutegraph.store.Neo4jConnection;
 import java.io.IOException;
 import java.net.URI;
@@ -40,7 +41,7 @@ import org.neo4j.driver.Driver;
 /**
  * The load test of issue 6: {@code /api/owners} and {@code /graphql} asked over loopback by 4 clients while an ingest
  * rewrites every note of two team folders of the corpus (81 notes), bounded by the ingest's own time. No request
- * may fail, and no question asked the service's way ({@code Neo4jConnection.query}) may see half a note: every
+ * may fail, and no question asked the service's way ({@code GraphSessions.query}) may see half a note: every
  * meeting's facts, sampled while the ingest runs, are always exactly those of a finished ingest. Latencies go to target/load-report.txt and docs/reliability.md; the same run, idle,
  * gives the baseline.
  *
@@ -72,8 +73,8 @@ class LoadDuringIngestIT {
                 "micronaut.server.port", -1)).start()) {
             service.getBean(EmbeddedServer.class).start();
             String base = service.getBean(EmbeddedServer.class).getURL().toString();
-            Neo4jConnection neo4j = service.getBean(Neo4jConnection.class);
-            Driver driver = neo4j.driver();
+            GraphSessions neo4j = service.getBean(GraphSessions.class);
+            Driver driver = service.getBean(Neo4jConnection.class).driver();
             LiveNotes live = service.getBean(LiveNotes.class);
             IngestSummary first = live.start(notes, true, false).get(5, TimeUnit.MINUTES);
             Map<String, Map<String, Long>> complete = GraphState.bySource(driver);

@@ -9,6 +9,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.minutegraph.EmbeddedGraph;
 import io.minutegraph.TestPaths;
 import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.query.SavedQueryGuide;
 import io.minutegraph.store.Neo4jConnection;
 import java.io.IOException;
 import java.net.URI;
@@ -205,7 +206,7 @@ class ServedPagesTest {
         assertThat(guide.statusCode()).isEqualTo(200);
         try (var files = Files.list(TestPaths.projectDir().resolve("cypher/queries"))) {
             List<String> saved = files.map(f -> f.getFileName().toString().replace(".cypher", "")).sorted().toList();
-            assertThat(GuideController.QUERIES).containsExactlyInAnyOrderElementsOf(saved);
+            assertThat(SavedQueryGuide.QUERIES).containsExactlyInAnyOrderElementsOf(saved);
         }
         assertThat(guide.body()).contains("<h3>track owners</h3>", ":param track =&gt; &quot;SMP&quot;",
                 "class=\"code runnable\"", "<h3>evidence links</h3>");

@@ -7,6 +7,7 @@ import io.micronaut.context.ApplicationContext;
 import io.minutegraph.EmbeddedGraph;
 import io.minutegraph.TestPaths;
 import io.minutegraph.ingest.NotesIngest;
+import io.minutegraph.store.GraphSessions;
 import io.minutegraph.store.Neo4jConnection;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +43,8 @@ class KeptAnswersTest {
         }
         NotesIngest ingest = context.getBean(NotesIngest.class);
         OwnersService owners = context.getBean(OwnersService.class);
-        Neo4jConnection neo4j = context.getBean(Neo4jConnection.class);
-        Driver driver = neo4j.driver();
+        GraphSessions neo4j = context.getBean(GraphSessions.class);
+        Driver driver = context.getBean(Neo4jConnection.class).driver();
         ingest.ingest(folder);
         // The sample's TODOs give nightly builds to CC (Cezar Craciunoiu).
         OwnersAnswer before = owners.owners("nightly builds", null);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.micronaut.context.ApplicationContext;
 import io.minutegraph.EmbeddedGraph;
 import io.minutegraph.graph.Keys;
-import io.minutegraph.store.Neo4jConnection;
+import io.minutegraph.store.GraphSessions;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,12 +26,12 @@ class OwnersRankingTest {
 
     private final ApplicationContext context;
     private final OwnersService owners;
-    private final Neo4jConnection neo4j;
+    private final GraphSessions neo4j;
 
     OwnersRankingTest(ApplicationContext context) {
         this.context = context;
         this.owners = context.getBean(OwnersService.class);
-        this.neo4j = context.getBean(Neo4jConnection.class);
+        this.neo4j = context.getBean(GraphSessions.class);
     }
 
     @BeforeEach

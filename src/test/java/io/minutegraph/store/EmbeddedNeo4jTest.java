@@ -60,7 +60,8 @@ class EmbeddedNeo4jTest {
                 + " Neo4j runs without authentication");
         assertThat(dir.resolve("data")).doesNotExist();
         Neo4jConfig external = new Neo4jConfig("bolt://db:7687", "neo4j", null, "data", "127.0.0.1:7687", "64m",
-                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1));
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofMinutes(1));
         Neo4jConnection.checkListenAddress(external, "HTTP", "0.0.0.0"); // an external server has its own auth
     }
 

@@ -24,11 +24,11 @@ import org.neo4j.driver.Record;
 class ForeignCorpusIngestTest {
 
     private final ApplicationContext context;
-    private final Neo4jConnection neo4j;
+    private final GraphSessions neo4j;
 
     ForeignCorpusIngestTest(ApplicationContext context) {
         this.context = context;
-        this.neo4j = context.getBean(Neo4jConnection.class);
+        this.neo4j = context.getBean(GraphSessions.class);
     }
 
     private IngestSummary ingest(String corpus) {

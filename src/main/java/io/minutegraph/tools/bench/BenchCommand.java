@@ -1,8 +1,8 @@
 package io.minutegraph.tools.bench;
 
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.context.annotation.Value;
 import io.minutegraph.cli.PeopleOptions;
+import io.minutegraph.ingest.IngestConfig;
 import io.minutegraph.ingest.NotesConfig;
 import io.minutegraph.ingest.PeopleConfig;
 import jakarta.inject.Inject;
@@ -52,8 +52,8 @@ public class BenchCommand implements Callable<Integer> {
     @Inject
     NotesConfig notes;
 
-    @Value("${minutegraph.ingest.batch-notes:100}")
-    int configuredBatchNotes;
+    @Inject
+    IngestConfig ingest;
 
     @Override
     public Integer call() {
@@ -66,7 +66,7 @@ public class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("bench ingests one folder; several are for --extract-only");
         }
         Path folder = folders.get(0);
-        int batch = batchNotes == null ? configuredBatchNotes : batchNotes;
+        int batch = batchNotes == null ? ingest.batchNotes() : batchNotes;
         if (batch < 1 || coreNlpSample < 0) {
             throw new IllegalArgumentException("--batch-notes must be at least 1 and --corenlp-sample at least 0");
         }

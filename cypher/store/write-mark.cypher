@@ -1,0 +1,7 @@
+// Read first and last by every question: the graph's version and the start of the last write, and whether a write is
+// running. A question whose two readings differ, or that starts while a write runs, read across a write's commit
+// (Neo4j reads at read-committed isolation, so it may have seen part of it) and is asked again. A write begun longer
+// ago than $lease is taken as abandoned by a process that stopped.
+OPTIONAL MATCH (v:GraphVersion {id: 'graph'})
+RETURN coalesce(v.epoch + ':' + v.version + ':' + toString(v.writingSince), 'unwritten') AS mark,
+       coalesce(v.writing AND v.writingSince > datetime() - duration($lease), false) AS writing
