@@ -91,21 +91,20 @@ public class OwnersService {
         String asked = track == null ? "" : track.strip();
         String key = asked + "\n" + asOf;
         // Its statements read one graph, in one transaction no write ran across; kept once that is sure.
-        Kept ranked = neo4j.read(tx -> {
-            String version = GraphSessions.version(tx);
+        Kept ranked = neo4j.read((tx, version) -> {
             Kept known = kept.get(key);
             if (known != null && known.version().equals(version) && limit <= KEPT_OWNERS) {
                 return known;
             }
-            return new Kept(version, answer(tx, asked, asOf));
+            return new Kept(version, answer(tx, version, asked, asOf));
         });
         kept.put(key, new Kept(ranked.version(), ranked.answer().first(KEPT_OWNERS)));
         return ranked.answer().first(limit);
     }
 
-    private OwnersAnswer answer(SimpleQueryRunner tx, String asked, LocalDate asOf) {
+    private OwnersAnswer answer(SimpleQueryRunner tx, String version, String asked, LocalDate asOf) {
         OwnersAnswer answer = Keys.fold(asked).isEmpty() ? null
-                : answers(tx, Map.of(asked, terms(tx, asked)), asOf).get(asked);
+                : answers(tx, Map.of(asked, terms(tx, version, asked)), asOf).get(asked);
         if (answer == null) {
             throw new UnknownTrackException(asked, closest(tx, asked));
         }
@@ -118,8 +117,7 @@ public class OwnersService {
      * changes.
      */
     public List<TrackOwners> tracks(LocalDate asOf) {
-        KeptTracks listed = neo4j.read(tx -> {
-            String version = GraphSessions.version(tx);
+        KeptTracks listed = neo4j.read((tx, version) -> {
             KeptTracks known = keptTracks.get(asOf);
             if (known != null && known.version().equals(version)) {
                 return known;
@@ -127,7 +125,7 @@ public class OwnersService {
             List<Record> tracks = tx.run(TRACKS.text(), Map.of("asOf", asOf.toString())).list();
             Map<String, List<String>> questions = new LinkedHashMap<>();
             for (Record t : tracks) {
-                questions.put(t.get("name").asString(), terms(tx, t.get("name").asString()));
+                questions.put(t.get("name").asString(), terms(tx, version, t.get("name").asString()));
             }
             Map<String, OwnersAnswer> answers = answers(tx, questions, asOf);
             List<TrackOwners> owned = tracks.stream().map(t -> {
@@ -163,13 +161,13 @@ public class OwnersService {
      * features it names ("plat rearch" → plat re-arch, plat-re-arch, platform re-architecture, ...).
      */
     public List<String> terms(String track) {
-        return neo4j.read(tx -> terms(tx, track));
+        return neo4j.read((tx, version) -> terms(tx, version, track));
     }
 
-    private List<String> terms(SimpleQueryRunner tx, String track) {
+    private List<String> terms(SimpleQueryRunner tx, String version, String track) {
         Set<String> spellings = new LinkedHashSet<>();
         spellings.add(track);
-        FeatureExtractor features = gazetteer(tx);
+        FeatureExtractor features = gazetteer(tx, version);
         for (String feature : features.namesIn(track)) {
             spellings.addAll(features.spellings(feature));
         }
@@ -208,8 +206,7 @@ public class OwnersService {
      * an ingest may bring features or a gazetteer that writes them otherwise. One made while a write ran is kept
      * under the version from before it, which no question reads once the write is over.
      */
-    private FeatureExtractor gazetteer(SimpleQueryRunner tx) {
-        String version = GraphSessions.version(tx);
+    private FeatureExtractor gazetteer(SimpleQueryRunner tx, String version) {
         KeptFeatures known = features;
         if (known != null && known.version().equals(version)) {
             return known.features();

@@ -4,14 +4,17 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 /**
  * Reads and writes of the graph, each a transaction of the driver's ({@code executeRead}, which a cluster routes to a
@@ -32,7 +35,6 @@ public class GraphSessions {
     private static final CypherFile COUNT_WRITE = CypherFile.load("store/count-write.cypher");
     private static final CypherFile END_WRITE = CypherFile.load("store/end-write.cypher");
     private static final CypherFile WRITE_MARK = CypherFile.load("store/write-mark.cypher");
-    private static final CypherFile VERSION = CypherFile.load("queries/graph-version.cypher");
     private static final Duration FIRST_PAUSE = Duration.ofMillis(5);
     private static final Duration LONGEST_PAUSE = Duration.ofMillis(200);
 
@@ -59,27 +61,20 @@ public class GraphSessions {
      * @throws GraphBusyException when writes kept running for {@code retry-time}
      */
     public <T> T read(Function<TransactionContext, T> question) {
+        return read((tx, version) -> question.apply(tx));
+    }
+
+    /**
+     * {@link #read(Function)}, the question given the graph's version ({@link #version}) it is asked at. A question
+     * that runs no statement (an answer kept for that version) costs one reading of the mark.
+     */
+    public <T> T read(BiFunction<TransactionContext, String, T> question) {
         long deadline = System.nanoTime() + waitForWrite.toNanos();
         Duration pause = FIRST_PAUSE;
         while (true) {
             Answer<T> answer;
             try (Session session = session(AccessMode.READ)) {
-                answer = session.executeRead(tx -> {
-                    Record before = mark(tx);
-                    if (before.get("writing").asBoolean()) {
-                        return null;
-                    }
-                    T value;
-                    try {
-                        value = question.apply(tx);
-                    } catch (RuntimeException e) {
-                        if (mark(tx).equals(before)) {
-                            throw e;
-                        }
-                        return null; // a failure seen across a write, such as a track not written yet
-                    }
-                    return mark(tx).equals(before) ? new Answer<>(value) : null;
-                });
+                answer = session.executeRead(tx -> answer(tx, question));
             }
             if (answer != null) {
                 return answer.value();
@@ -92,7 +87,62 @@ public class GraphSessions {
         }
     }
 
+    /** The answer, or null when a write ran at its start or across its statements. */
+    private <T> Answer<T> answer(TransactionContext tx, BiFunction<TransactionContext, String, T> question) {
+        Record before = mark(tx);
+        if (before.get("writing").asBoolean()) {
+            return null;
+        }
+        Counted counted = new Counted(tx);
+        T value;
+        try {
+            value = question.apply(counted, before.get("version").asString());
+        } catch (RuntimeException e) {
+            if (counted.statements == 0 || mark(tx).equals(before)) {
+                throw e;
+            }
+            return null; // a failure seen across a write, such as a track not written yet
+        }
+        return counted.statements == 0 || mark(tx).equals(before) ? new Answer<>(value) : null;
+    }
+
     private record Answer<T>(T value) {
+    }
+
+    /** A question's transaction, counting the statements it runs. */
+    private static final class Counted implements TransactionContext {
+        private final TransactionContext tx;
+        private int statements;
+
+        Counted(TransactionContext tx) {
+            this.tx = tx;
+        }
+
+        @Override
+        public Result run(Query query) {
+            statements++;
+            return tx.run(query);
+        }
+
+        @Override
+        public Result run(String query, Value parameters) {
+            return run(new Query(query, parameters));
+        }
+
+        @Override
+        public Result run(String query, Map<String, Object> parameters) {
+            return run(new Query(query, parameters));
+        }
+
+        @Override
+        public Result run(String query, Record parameters) {
+            return run(new Query(query, parameters.asMap()));
+        }
+
+        @Override
+        public Result run(String query) {
+            return run(new Query(query));
+        }
     }
 
     private Record mark(TransactionContext tx) {
@@ -138,15 +188,10 @@ public class GraphSessions {
 
     /**
      * The graph's version, which every write through Minutegraph, from any process, changes: an answer worked out at
-     * one version holds as long as the version is the same.
+     * one version holds as long as the version is the same ({@code queries/graph-version.cypher} reads it in Browser).
      */
     public String version() {
-        return read(GraphSessions::version);
-    }
-
-    /** The version, read within a question's transaction. */
-    public static String version(SimpleQueryRunner tx) {
-        return tx.run(VERSION.text()).single().get("version").asString();
+        return read((tx, version) -> version);
     }
 
     private Session session(AccessMode mode) {
