@@ -23,10 +23,10 @@ import org.neo4j.driver.Value;
  *
  * <p>Neo4j reads at read-committed isolation: a statement running while a write commits can see part of it. So a
  * write marks itself begun in a transaction of its own before it writes ({@code store/begin-write.cypher}) and ended
- * in its own transaction ({@code store/count-write.cypher}), and a question reads that mark before and after its
+ * by its own commit ({@code store/count-write.cypher}), and a question reads that mark before and after its
  * statements ({@code store/write-mark.cypher}), in the same read transaction: one that starts while a write runs, or
  * whose two readings differ, is asked again once the write is over. A question never sees half a note, whichever
- * process wrote it.
+ * process wrote it, as long as one process at a time writes notes.
  */
 @Singleton
 public class GraphSessions {
