@@ -2,6 +2,7 @@ package io.minutegraph;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.minutegraph.store.Neo4jConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -44,6 +46,22 @@ public final class EmbeddedGraph implements ParameterResolver, BeforeAllCallback
     private static Running running(ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Running.class, key -> new Running(), Running.class);
+    }
+
+    /**
+     * A second service, HTTP on a free port, using the database at {@code boltUri} as an external server (the test
+     * run's, or one that is down), with the write token if one is given and any other {@code settings}.
+     */
+    public static ApplicationContext serve(String boltUri, String token, Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(settings);
+        properties.put("minutegraph.neo4j.uri", boltUri);
+        properties.put("micronaut.server.port", -1);
+        if (token != null) {
+            properties.put("minutegraph.api.token", token);
+        }
+        ApplicationContext context = ApplicationContext.builder(Environment.TEST).properties(properties).start();
+        context.getBean(EmbeddedServer.class).start();
+        return context;
     }
 
     public static void clear(ApplicationContext context) {

@@ -174,16 +174,20 @@ public class GraphSessions {
      */
     public void clearStaleWriteMark() {
         try (Session session = session(AccessMode.WRITE)) {
-            session.executeWriteWithoutResult(tx -> tx.run(END_WRITE.text()).consume());
+            endWrite(session);
         }
     }
 
     private static void endAbandonedWrite(Session session, RuntimeException failure) {
         try {
-            session.executeWriteWithoutResult(tx -> tx.run(END_WRITE.text()).consume());
+            endWrite(session);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
+    }
+
+    private static void endWrite(Session session) {
+        session.executeWriteWithoutResult(tx -> tx.run(END_WRITE.text()).consume());
     }
 
     /**

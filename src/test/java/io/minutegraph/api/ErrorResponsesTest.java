@@ -3,7 +3,6 @@ package io.minutegraph.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -23,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -73,18 +71,11 @@ class ErrorResponsesTest {
         service.close();
     }
 
+    /** A service on {@code boltUri} that waits for writes one second before it answers 503. */
     private static ApplicationContext start(String boltUri, String token) {
-        Map<String, Object> properties = new HashMap<>(Map.of(
-                "minutegraph.neo4j.uri", boltUri,
-                "minutegraph.neo4j.retry-time", "1s",
-                "micronaut.server.port", -1));
-        if (token != null) {
-            properties.put("minutegraph.api.token", token);
-        }
-        ApplicationContext context = ApplicationContext.builder(Environment.TEST).properties(properties).start();
-        context.getBean(EmbeddedServer.class).start();
-        return context;
+        return EmbeddedGraph.serve(boltUri, token, Map.of("minutegraph.neo4j.retry-time", "1s"));
     }
+
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(base, HttpRequest.newBuilder(URI.create(base + path)).GET());

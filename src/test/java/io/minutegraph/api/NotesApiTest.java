@@ -3,7 +3,6 @@ package io.minutegraph.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.minutegraph.EmbeddedGraph;
@@ -20,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -81,16 +79,9 @@ class NotesApiTest {
     }
 
     private ApplicationContext start(String token) {
-        Map<String, Object> properties = new HashMap<>(Map.of(
-                "minutegraph.neo4j.uri", shared.getBean(Neo4jConnection.class).boltUri(),
-                "micronaut.server.port", -1));
-        if (token != null) {
-            properties.put("minutegraph.api.token", token);
-        }
-        ApplicationContext context = ApplicationContext.builder(Environment.TEST).properties(properties).start();
-        context.getBean(EmbeddedServer.class).start();
-        return context;
+        return EmbeddedGraph.serve(shared.getBean(Neo4jConnection.class).boltUri(), token, Map.of());
     }
+
 
     private HttpResponse<String> post(String base, String token, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/notes"))
